@@ -1,0 +1,132 @@
+import type { Token } from '../text/tokenize.js';
+import { parsePattern, withoutLeadingOptionals, type Step } from './pattern.js';
+
+/** What a match may depend on besides the tokens themselves. */
+export interface MatchContext {
+  /** Folded parts of the customer's name. */
+  nameKeys: ReadonlySet<string>;
+}
+
+export interface Hit<T> {
+  payload: T;
+  /** Token indices, end exclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+interface Entry<T> {
+  steps: Step[];
+  payload: T;
+}
+
+const DIGIT = /^\p{N}/u;
+const EMPTY_CONTEXT: MatchContext = { nameKeys: new Set() };
+
+function stepMatches(step: Step, token: Token, ctx: MatchContext): boolean {
+  switch (step.kind) {
+    case 'any':
+      return true;
+    case 'words':
+      if (token.placeholder) return false;
+      if (step.words.has(token.key)) return true;
+      for (const p of step.prefixes) if (token.key.startsWith(p)) return true;
+      return false;
+    case 'special':
+      if (step.name === 'placeholder') return token.placeholder;
+      if (step.name === 'number') return DIGIT.test(token.key);
+      // A name placeholder in a template stands for the name.
+      if (token.placeholder) return /name/i.test(token.text);
+      return ctx.nameKeys.has(token.key);
+  }
+}
+
+/**
+ * A set of token-sequence patterns compiled into an index on their first
+ * word. Matching looks up each token once and then runs each candidate
+ * pattern as a small bit-set automaton over at most 16 steps, so time is
+ * linear in the draft whatever the patterns are.
+ */
+export class Matcher<T> {
+  private readonly byWord = new Map<string, Entry<T>[]>();
+  private readonly byPrefix = new Map<string, { prefix: string; entry: Entry<T> }[]>();
+  private readonly bySpecial = new Map<string, Entry<T>[]>();
+  size = 0;
+
+  add(pattern: string, payload: T): void {
+    const { steps } = parsePattern(pattern);
+    for (const variant of withoutLeadingOptionals(steps)) {
+      const entry: Entry<T> = { steps: variant, payload };
+      const first = variant[0]!;
+      if (first.kind === 'words') {
+        for (const w of first.words) push(this.byWord, w, entry);
+        for (const p of first.prefixes) push(this.byPrefix, p.slice(0, 2), { prefix: p, entry });
+      } else if (first.kind === 'special') {
+        push(this.bySpecial, first.name, entry);
+      }
+      this.size++;
+    }
+  }
+
+  /** All hits, the longest for each (pattern, start); `sameSentence` keeps a hit inside one sentence. */
+  match(tokens: readonly Token[], ctx: MatchContext = EMPTY_CONTEXT, sameSentence = true): Hit<T>[] {
+    const hits: Hit<T>[] = [];
+    if (this.size === 0) return hits;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const run = (entry: Entry<T>) => {
+        const last = this.run(entry.steps, tokens, i, ctx, sameSentence);
+        if (last > i) hits.push({ payload: entry.payload, first: i, last, start: token.start, end: tokens[last - 1]!.end });
+      };
+      if (token.placeholder) {
+        this.bySpecial.get('placeholder')?.forEach(run);
+        this.bySpecial.get('name')?.forEach(run);
+        continue;
+      }
+      this.byWord.get(token.key)?.forEach(run);
+      const pre = this.byPrefix.get(token.key.slice(0, 2));
+      if (pre) for (const { prefix, entry } of pre) if (token.key.startsWith(prefix)) run(entry);
+      if (DIGIT.test(token.key)) this.bySpecial.get('number')?.forEach(run);
+      if (ctx.nameKeys.has(token.key)) this.bySpecial.get('name')?.forEach(run);
+    }
+    return hits;
+  }
+
+  /** True when any pattern matches anywhere in the tokens. */
+  test(tokens: readonly Token[], ctx?: MatchContext): boolean {
+    return this.match(tokens, ctx).length > 0;
+  }
+
+  /** Runs one pattern whose first step matched tokens[i]; returns the end (exclusive) of the longest match, or i. */
+  private run(steps: Step[], tokens: readonly Token[], i: number, ctx: MatchContext, sameSentence: boolean): number {
+    const accept = 1 << steps.length;
+    let mask = closure(steps, 1 << 1);
+    let best = mask & accept ? i + 1 : i;
+    const sentence = tokens[i]!.sentence;
+    for (let j = i + 1; j < tokens.length && (mask & ~accept) !== 0; j++) {
+      const token = tokens[j]!;
+      if (sameSentence && token.sentence !== sentence) break;
+      let next = 0;
+      for (let s = 0; s < steps.length; s++) {
+        if (mask & (1 << s) && stepMatches(steps[s]!, token, ctx)) next |= 1 << (s + 1);
+      }
+      mask = closure(steps, next);
+      if (mask & accept) best = j + 1;
+    }
+    return best;
+  }
+}
+
+function closure(steps: Step[], mask: number): number {
+  for (let s = 0; s < steps.length; s++) {
+    if (mask & (1 << s) && steps[s]!.optional) mask |= 1 << (s + 1);
+  }
+  return mask;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

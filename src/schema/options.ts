@@ -1,0 +1,38 @@
+import { array, boolean, custom, enum as zEnum, record, strictObject, string, union, literal, type infer as Infer, type input as Input } from 'zod';
+import { CategorySchema, ChannelSchema, SeveritySchema } from './common.js';
+import type { RulePack } from './pack.js';
+
+export const AudienceSchema = strictObject({
+  /** The customer's culture, BCP 47 ('ja-JP', 'pl-PL'). */
+  locale: string().regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as "en-US"').optional(),
+  /** The customer's name, e.g. 'Anna Kowalska'. */
+  name: string().max(200).optional(),
+  formality: zEnum(['formal', 'informal']).optional(),
+});
+
+/** Packs arrive already validated by loadPack (or are validated by the coach). */
+const PackList = array(custom<RulePack>((v) => typeof v === 'object' && v !== null, 'must be a rule pack object (see loadPack)'));
+
+const RuleOverrides = record(string(), union([literal('off'), SeveritySchema]));
+
+export const AnalyzeOptionsSchema = strictObject({
+  language: string().regex(/^[a-z]{2,3}$/i, 'must be an ISO 639-1 code such as "en"').optional(),
+  audience: AudienceSchema.optional(),
+  channel: ChannelSchema.optional(),
+  inReplyTo: string().optional(),
+  categories: array(CategorySchema).optional(),
+  rules: RuleOverrides.optional(),
+  packs: PackList.optional(),
+  template: boolean().optional(),
+});
+
+/** A coach's defaults; every field may be overridden per call. */
+export const CoachConfigSchema = AnalyzeOptionsSchema.extend({
+  /** false: use only `packs`, not the built-in ones. */
+  builtinPacks: boolean().optional(),
+});
+
+export type Audience = Infer<typeof AudienceSchema>;
+export type AnalyzeOptions = Input<typeof AnalyzeOptionsSchema>;
+export type CoachConfig = Input<typeof CoachConfigSchema>;
+export type ParsedOptions = Infer<typeof AnalyzeOptionsSchema>;

@@ -1,0 +1,229 @@
+import {
+  array,
+  boolean,
+  discriminatedUnion,
+  literal,
+  number,
+  record,
+  strictObject,
+  string,
+  union,
+  unknown,
+  type infer as Infer,
+  type input as Input,
+} from 'zod';
+import { parsePattern, PatternSyntaxError } from '../match/pattern.js';
+import { CategorySchema, ChannelSchema, FormalitySchema, SeveritySchema } from './common.js';
+
+/** A token-sequence pattern; checked by the pattern parser so that a bad one names its field. */
+export const PatternSchema = string().superRefine((value, ctx) => {
+  try {
+    parsePattern(value);
+  } catch (e) {
+    if (!(e instanceof PatternSyntaxError)) throw e;
+    ctx.addIssue({ code: 'custom', message: `invalid pattern "${value}": ${e.message}` });
+  }
+});
+
+const Patterns = array(PatternSchema).min(1);
+
+/** A replacement for the matched words, or a label and a replacement. */
+export const ReplacementSchema = union([
+  string(),
+  strictObject({ text: string(), label: string().min(1) }),
+]);
+
+/** When a rule applies at all; every field given must hold. */
+export const ConditionSchema = strictObject({
+  channel: array(ChannelSchema).min(1).optional(),
+  formality: array(FormalitySchema).min(1).optional(),
+  /** true: only when the customer's name is known; false: only when it is not. */
+  audienceName: boolean().optional(),
+  /** The customer's message matches one of these (frustration cues, say). */
+  inReplyTo: Patterns.optional(),
+  /** The draft matches one of these (a promise to follow up, say). */
+  draft: Patterns.optional(),
+  /** The draft has at least this many words; missing-element rules are moot on a fragment. */
+  minWords: number().int().min(0).optional(),
+  /** Only for canned responses (true) or only for one-off drafts (false). */
+  template: boolean().optional(),
+});
+
+/** Drafts that must trigger the rule; ⟦…⟧ marks the span (⟦⟧ an insertion point). */
+export const BadExampleSchema = strictObject({
+  text: string().refine((t) => countMarks(t) === 1, { message: 'must mark exactly one span with ⟦…⟧' }),
+  /** The draft after this rule's first suggestion is applied (the marks removed). Omit when there is no suggestion. */
+  rewrite: string().optional(),
+  /** Analyze options for this example (inReplyTo, audience, channel...); checked as AnalyzeOptions by the tests. */
+  options: record(string(), unknown()).optional(),
+});
+
+export const GoodExampleSchema = union([
+  string(),
+  strictObject({ text: string(), options: BadExampleSchema.shape.options }),
+]);
+
+export const ExamplesSchema = strictObject({
+  bad: array(BadExampleSchema).min(1, 'every rule needs at least one example that triggers it'),
+  good: array(GoodExampleSchema).min(1, 'every rule needs at least one example that must not trigger it'),
+});
+
+const RuleBase = {
+  /** Stable id: `<language>.<category>.<name>`, e.g. `en.positive-language.cant`. */
+  id: string().regex(/^[a-z]{2,3}(?:-[a-z0-9]+)*\.[a-z-]+\.[a-z0-9-]+$/, 'must look like "en.positive-language.cant"'),
+  severity: SeveritySchema,
+  /** What is wrong and why. `{excerpt}`, `{value}` and `{limit}` are filled in. */
+  message: string().min(1),
+  /** Longer explanation for docs and hovers. */
+  description: string().optional(),
+  when: ConditionSchema.optional(),
+  /** A hit that overlaps a match of one of these is not reported ("a ticket to the concert"). */
+  unless: Patterns.optional(),
+  /** Whether the first suggestion is safe to apply unattended (whole-draft rewrite, CLI --fix). */
+  fix: boolean().default(true),
+  examples: ExamplesSchema,
+};
+
+export const PhraseRuleSchema = strictObject({
+  ...RuleBase,
+  kind: literal('phrase'),
+  patterns: Patterns,
+  /** Replacements for the matched words, best first; "" deletes them. */
+  suggestions: array(ReplacementSchema),
+});
+
+export const SubstitutionEntrySchema = strictObject({
+  patterns: Patterns,
+  suggestions: array(ReplacementSchema).min(1),
+  /** Why this term confuses customers; filled into `{note}`. */
+  note: string().optional(),
+});
+
+/** A glossary: many terms, one message (Vale's substitution). */
+export const SubstitutionRuleSchema = strictObject({
+  ...RuleBase,
+  kind: literal('substitution'),
+  entries: array(SubstitutionEntrySchema).min(1),
+});
+
+export const AnchorSchema = union([
+  literal('start'),
+  literal('body-start'),
+  literal('body-end'),
+  literal('end'),
+  literal('after-trigger'),
+]);
+
+export const InsertSchema = strictObject({
+  /** Where the missing words go. `after-trigger` is right after the `when.draft` match. */
+  at: AnchorSchema,
+  /** Sentences to insert, best first; `{name}`, `{firstName}` and `{lastName}` come from audience.name. */
+  text: array(ReplacementSchema).min(1),
+});
+
+/** Something a good reply has: one of `present` must match inside `region`. */
+export const RequiredRuleSchema = strictObject({
+  ...RuleBase,
+  kind: literal('required'),
+  present: Patterns,
+  /** Where to look; when the draft has no such region the rule does not apply. */
+  region: union([literal('draft'), literal('greeting'), literal('opening'), literal('body'), literal('closing')]).default('draft'),
+  insert: InsertSchema,
+});
+
+/** A part of a reply's frame (greeting, sign-off) that the draft lacks. */
+export const StructureRuleSchema = strictObject({
+  ...RuleBase,
+  kind: literal('structure'),
+  element: union([literal('greeting'), literal('sign-off')]),
+  insert: InsertSchema,
+});
+
+/** A number per channel, with a default. */
+export const ThresholdSchema = union([
+  number(),
+  strictObject({ default: number() }).extend(Object.fromEntries(ChannelSchema.options.map((c) => [c, number().optional()]))),
+]);
+
+export const MetricRuleSchema = strictObject({
+  ...RuleBase,
+  kind: literal('metric'),
+  metric: union([literal('sentence-words'), literal('paragraph-words'), literal('paragraph-sentences'), literal('readability')]),
+  max: ThresholdSchema.optional(),
+  min: ThresholdSchema.optional(),
+}).refine((r) => r.max !== undefined || r.min !== undefined, { message: 'a metric rule needs max or min', path: ['max'] });
+
+/** Shapes of text that no word pattern expresses. */
+export const ShapeRuleSchema = strictObject({
+  ...RuleBase,
+  kind: literal('shape'),
+  shape: union([literal('all-caps'), literal('repeated-punctuation'), literal('emoji'), literal('exclamation')]),
+  /** Words exempt from all-caps (acronyms a customer knows). */
+  allow: array(string()).optional(),
+  /** For all-caps: the fewest letters a shouting word has. */
+  minLength: number().int().min(1).optional(),
+});
+
+/** English only: a compromise match (part-of-speech tags) confirmed on sentences a token prefilter picks. */
+export const NlpRuleSchema = strictObject({
+  ...RuleBase,
+  kind: literal('nlp'),
+  prefilter: Patterns,
+  match: string().min(1),
+  suggestions: array(ReplacementSchema),
+});
+
+export const RuleSchema = discriminatedUnion('kind', [
+  PhraseRuleSchema,
+  SubstitutionRuleSchema,
+  RequiredRuleSchema,
+  StructureRuleSchema,
+  MetricRuleSchema,
+  ShapeRuleSchema,
+  NlpRuleSchema,
+]);
+
+export const RulePackSchema = strictObject({
+  $schema: string().optional(),
+  /** ISO 639-1 code of the drafts this pack reads. */
+  language: string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 code such as "en"'),
+  category: CategorySchema,
+  description: string().optional(),
+  rules: array(RuleSchema),
+}).superRefine((pack, ctx) => {
+  const seen = new Set<string>();
+  pack.rules.forEach((rule, i) => {
+    const prefix = `${pack.language}.${pack.category}.`;
+    if (!rule.id.startsWith(prefix)) {
+      ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `must start with "${prefix}"` });
+    }
+    if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id "${rule.id}"` });
+    seen.add(rule.id);
+    if (rule.kind === 'nlp' && pack.language !== 'en') {
+      ctx.addIssue({ code: 'custom', path: ['rules', i, 'kind'], message: 'nlp rules are for English packs only' });
+    }
+  });
+});
+
+export type RulePack = Infer<typeof RulePackSchema>;
+export type RulePackInput = Input<typeof RulePackSchema>;
+export type Rule = Infer<typeof RuleSchema>;
+export type PhraseRule = Infer<typeof PhraseRuleSchema>;
+export type SubstitutionRule = Infer<typeof SubstitutionRuleSchema>;
+export type RequiredRule = Infer<typeof RequiredRuleSchema>;
+export type StructureRule = Infer<typeof StructureRuleSchema>;
+export type MetricRule = Infer<typeof MetricRuleSchema>;
+export type ShapeRule = Infer<typeof ShapeRuleSchema>;
+export type NlpRule = Infer<typeof NlpRuleSchema>;
+export type Replacement = Infer<typeof ReplacementSchema>;
+export type Condition = Infer<typeof ConditionSchema>;
+export type Insert = Infer<typeof InsertSchema>;
+export type Threshold = Infer<typeof ThresholdSchema>;
+export type BadExample = Infer<typeof BadExampleSchema>;
+export type GoodExample = Infer<typeof GoodExampleSchema>;
+
+function countMarks(text: string): number {
+  const opens = text.split('⟦').length - 1;
+  const closes = text.split('⟧').length - 1;
+  return opens === closes && text.indexOf('⟦') < text.indexOf('⟧') ? opens : -1;
+}

@@ -1,0 +1,23 @@
+/**
+ * Folding turns a word into its matching key: lower case, no diacritics, one
+ * apostrophe. Chat is often typed without diacritics ("nemozeme" for
+ * "nemôžeme") and with whatever apostrophe the keyboard gives (Uzbek oʻ o' o’).
+ */
+
+// Letters that carry no combining mark under NFD, so stripping marks misses them.
+const EXTRA: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ı: 'i', ħ: 'h', ŧ: 't' };
+const APOSTROPHES = /['’‘ʼʻ`´]/g;
+const MARKS = /\p{M}+/gu;
+const EXTRA_RE = /[łđøıħŧ]/g;
+const ASCII = /^[\x20-\x7e]*$/;
+
+export function fold(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase().replace(APOSTROPHES, "'");
+  return word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(EXTRA_RE, (c) => EXTRA[c] ?? c)
+    .replace(APOSTROPHES, "'")
+    .normalize('NFC');
+}

@@ -1,0 +1,109 @@
+import type { Token } from './tokenize.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Segments {
+  /** Sentences in order; a line break always ends one, so greeting lines stand alone. */
+  sentences: Span[];
+  /** Paragraphs: runs of lines separated by a blank line. */
+  paragraphs: Span[];
+  /** Spans that belong to the customer (quoted lines), not to the agent. */
+  quoted: Span[];
+}
+
+const TERMINATORS = new Set(['.', '!', '?', '…', '。', '！', '？']);
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '*', '_']);
+
+/**
+ * Splits a draft into sentences and paragraphs in one linear scan.
+ * `abbreviations` are folded words that a following dot does not end ("e.g", "mr").
+ */
+export function segment(text: string, abbreviations: ReadonlySet<string>): Segments {
+  const sentences: Span[] = [];
+  const paragraphs: Span[] = [];
+  const quoted: Span[] = [];
+  let sentenceStart = -1;
+  let paragraphStart = -1;
+  let lastContentEnd = 0;
+  let lineStart = 0;
+
+  const closeSentence = (end: number) => {
+    if (sentenceStart >= 0) sentences.push({ start: sentenceStart, end });
+    sentenceStart = -1;
+  };
+  const closeParagraph = () => {
+    if (paragraphStart >= 0) paragraphs.push({ start: paragraphStart, end: lastContentEnd });
+    paragraphStart = -1;
+  };
+
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      closeSentence(lastContentEnd);
+      // A blank line ends the paragraph.
+      if (text.slice(lineStart, i).trim() === '') closeParagraph();
+      lineStart = i + 1;
+      if (text[lineStart] === '>') {
+        const lineEnd = text.indexOf('\n', lineStart);
+        const end = lineEnd === -1 ? n : lineEnd;
+        quoted.push({ start: lineStart, end });
+        i = end - 1;
+      }
+      continue;
+    }
+    if (i === 0 && c === '>') {
+      const lineEnd = text.indexOf('\n');
+      const end = lineEnd === -1 ? n : lineEnd;
+      quoted.push({ start: 0, end });
+      i = end - 1;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\u00a0') continue;
+    if (sentenceStart < 0) sentenceStart = i;
+    if (paragraphStart < 0) paragraphStart = i;
+    lastContentEnd = i + 1;
+    if (!TERMINATORS.has(c)) continue;
+    // Take the whole run of terminators and closing quotes: "Really?!" or "done.)"
+    let j = i + 1;
+    while (j < n && (TERMINATORS.has(text[j]!) || CLOSERS.has(text[j]!))) j++;
+    const next = text[j];
+    const endsHere = next === undefined || /\s/.test(next);
+    if (!endsHere) continue;
+    if (c === '.' && j === i + 1 && isAbbreviation(text, i, abbreviations)) continue;
+    lastContentEnd = j;
+    closeSentence(j);
+    i = j - 1;
+  }
+  closeSentence(lastContentEnd);
+  closeParagraph();
+  return { sentences, paragraphs, quoted };
+}
+
+function isAbbreviation(text: string, dot: number, abbreviations: ReadonlySet<string>): boolean {
+  let k = dot;
+  while (k > 0 && /[\p{L}.]/u.test(text[k - 1]!)) k--;
+  const word = text.slice(k, dot).toLowerCase();
+  if (word.length === 0) return false;
+  // A single capital letter before a dot is an initial ("J. Smith").
+  return abbreviations.has(word) || /^\p{Lu}$/u.test(text.slice(k, dot));
+}
+
+/** Gives each token its sentence index and drops tokens inside quoted customer text. */
+export function assignSentences(tokens: Token[], segments: Segments): Token[] {
+  const { sentences, quoted } = segments;
+  const kept: Token[] = [];
+  let s = 0;
+  let q = 0;
+  for (const t of tokens) {
+    while (q < quoted.length && quoted[q]!.end <= t.start) q++;
+    if (q < quoted.length && quoted[q]!.start <= t.start) continue;
+    while (s < sentences.length - 1 && sentences[s]!.end <= t.start) s++;
+    t.sentence = s;
+    kept.push(t);
+  }
+  return kept;
+}
