@@ -189,7 +189,7 @@ export const RulePackSchema = strictObject({
   language: string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 code such as "en"'),
   category: CategorySchema,
   description: string().optional(),
-  rules: array(RuleSchema),
+  rules: array(RuleSchema).min(1, "a pack needs at least one rule"),
 }).superRefine((pack, ctx) => {
   const seen = new Set<string>();
   pack.rules.forEach((rule, i) => {

@@ -1,0 +1,48 @@
+import type { CompiledLocale } from '../locales.js';
+import type { MatchContext } from '../match/matcher.js';
+import type { Category, Channel, Formality, Severity } from '../schema/common.js';
+import type { Suggestion } from '../schema/report.js';
+import type { Segments, Span } from '../text/segment.js';
+import type { Structure } from '../text/structure.js';
+import type { Token } from '../text/tokenize.js';
+
+/** The customer's name in the forms that inserted text may use. */
+export interface NameParts {
+  name: string;
+  firstName: string;
+  lastName: string;
+}
+
+/** Everything a check may read about one draft; built once per analysis. */
+export interface Draft {
+  text: string;
+  language: string;
+  /** The agent's words (quoted customer text left out), in order. */
+  tokens: Token[];
+  segments: Segments;
+  structure: Structure;
+  locale: CompiledLocale;
+  channel: Channel;
+  formality: Formality;
+  template: boolean;
+  name?: NameParts;
+  match: MatchContext;
+  /** The words of the customer's message this draft answers. */
+  inReplyTo: Token[];
+  /** Agent words, placeholders excluded. */
+  wordCount: number;
+}
+
+/** A finding before positions and messages are finished. */
+export interface RawFinding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  fix: boolean;
+  message: string;
+  start: number;
+  end: number;
+  suggestions: Suggestion[];
+}
+
+export type { Span };

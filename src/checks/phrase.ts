@@ -1,0 +1,56 @@
+import { Matcher } from '../match/matcher.js';
+import type { PhraseRule, Replacement, SubstitutionRule } from '../schema/pack.js';
+import type { Suggestion } from '../schema/report.js';
+import { replacement } from '../suggest.js';
+import type { Draft, RawFinding } from './context.js';
+import { applies, excepted, finding, type CompiledRule } from './rule.js';
+import type { RunEnv } from './env.js';
+
+interface PhrasePayload {
+  rule: CompiledRule<PhraseRule | SubstitutionRule>;
+  suggestions: Replacement[];
+  note?: string;
+}
+
+/**
+ * Every phrase and substitution rule of a language in one matcher, so a
+ * draft is scanned once for all of them (the hot path on each keystroke).
+ */
+export class PhraseChecks {
+  private readonly matcher = new Matcher<PhrasePayload>();
+
+  add(rule: CompiledRule<PhraseRule | SubstitutionRule>): void {
+    const r = rule.rule;
+    if (r.kind === 'phrase') {
+      for (const p of r.patterns) this.matcher.add(p, { rule, suggestions: r.suggestions });
+    } else {
+      for (const entry of r.entries) {
+        const payload: PhrasePayload = { rule, suggestions: entry.suggestions };
+        if (entry.note !== undefined) payload.note = entry.note;
+        for (const p of entry.patterns) this.matcher.add(p, payload);
+      }
+    }
+  }
+
+  run(draft: Draft, env: RunEnv): RawFinding[] {
+    const out: RawFinding[] = [];
+    const verdicts = new Map<CompiledRule, boolean>();
+    const unlessCache = new Map();
+    for (const hit of this.matcher.match(draft.tokens, draft.match)) {
+      const c = hit.payload.rule;
+      const severity = env.severityOf(c);
+      if (severity === undefined) continue;
+      let ok = verdicts.get(c);
+      if (ok === undefined) verdicts.set(c, (ok = applies(c, draft)));
+      if (!ok || excepted(c, draft, hit.start, hit.end, unlessCache)) continue;
+      const sentenceStart = hit.first === 0 || draft.tokens[hit.first - 1]!.sentence !== draft.tokens[hit.first]!.sentence;
+      const suggestions: Suggestion[] = [];
+      for (const r of hit.payload.suggestions) {
+        const s = replacement(draft.text, hit.start, hit.end, r, sentenceStart, draft.name);
+        if (s) suggestions.push(s);
+      }
+      out.push(finding(c, severity, draft, hit.start, hit.end, suggestions, { note: hit.payload.note }));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,84 @@
+import { Matcher, type Hit } from '../match/matcher.js';
+import type { Category, Severity } from '../schema/common.js';
+import type { Rule } from '../schema/pack.js';
+import type { Suggestion } from '../schema/report.js';
+import type { Draft, RawFinding } from './context.js';
+
+/** A rule with its condition and exception patterns compiled once. */
+export interface CompiledRule<R extends Rule = Rule> {
+  rule: R;
+  category: Category;
+  whenDraft?: Matcher<true>;
+  whenReply?: Matcher<true>;
+  unless?: Matcher<true>;
+}
+
+export function compileRule<R extends Rule>(rule: R, category: Category): CompiledRule<R> {
+  const compiled: CompiledRule<R> = { rule, category };
+  if (rule.when?.draft) compiled.whenDraft = matcherOf(rule.when.draft);
+  if (rule.when?.inReplyTo) compiled.whenReply = matcherOf(rule.when.inReplyTo);
+  if (rule.unless) compiled.unless = matcherOf(rule.unless);
+  return compiled;
+}
+
+export function matcherOf(patterns: readonly string[]): Matcher<true> {
+  const m = new Matcher<true>();
+  for (const p of patterns) m.add(p, true);
+  return m;
+}
+
+/** Whether the rule's `when` conditions hold for this draft. */
+export function applies(c: CompiledRule, draft: Draft): boolean {
+  const when = c.rule.when;
+  if (!when) return true;
+  if (when.channel && !when.channel.includes(draft.channel)) return false;
+  if (when.formality && !when.formality.includes(draft.formality)) return false;
+  if (when.audienceName !== undefined && when.audienceName !== (draft.name !== undefined)) return false;
+  if (when.minWords !== undefined && draft.wordCount < when.minWords) return false;
+  if (when.template !== undefined && when.template !== draft.template) return false;
+  if (c.whenReply && !c.whenReply.test(draft.inReplyTo, draft.match)) return false;
+  if (c.whenDraft && !firstDraftTrigger(c, draft)) return false;
+  return true;
+}
+
+/** The first match of `when.draft` in the draft (for the after-trigger anchor). */
+export function firstDraftTrigger(c: CompiledRule, draft: Draft): Hit<true> | undefined {
+  if (!c.whenDraft) return undefined;
+  return c.whenDraft.match(draft.tokens, draft.match).sort((a, b) => a.start - b.start || b.end - a.end)[0];
+}
+
+/** Whether an exception pattern of the rule overlaps [start, end). */
+export function excepted(c: CompiledRule, draft: Draft, start: number, end: number, cache: Map<CompiledRule, Hit<true>[]>): boolean {
+  if (!c.unless) return false;
+  let hits = cache.get(c);
+  if (!hits) {
+    hits = c.unless.match(draft.tokens, draft.match);
+    cache.set(c, hits);
+  }
+  return hits.some((h) => h.start < end && start < h.end);
+}
+
+export function interpolate(message: string, vars: Record<string, string | number | undefined>): string {
+  return message.replace(/\{(excerpt|suggestion|note|value|limit)\}/g, (whole, key: string) => {
+    const v = vars[key];
+    return v === undefined ? whole : String(v);
+  });
+}
+
+export function finding(
+  c: CompiledRule,
+  severity: Severity,
+  draft: Draft,
+  start: number,
+  end: number,
+  suggestions: Suggestion[],
+  vars: Record<string, string | number | undefined> = {},
+): RawFinding {
+  const first = suggestions[0]?.edits[0]?.text;
+  const message = interpolate(c.rule.message, {
+    excerpt: draft.text.slice(start, end),
+    suggestion: first === undefined ? undefined : first.trim(),
+    ...vars,
+  });
+  return { ruleId: c.rule.id, category: c.category, severity, fix: c.rule.fix, message, start, end, suggestions };
+}

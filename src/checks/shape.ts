@@ -1,0 +1,110 @@
+import type { ShapeRule } from '../schema/pack.js';
+import type { Suggestion } from '../schema/report.js';
+import type { Token } from '../text/tokenize.js';
+import type { Draft, RawFinding } from './context.js';
+import type { RunEnv } from './env.js';
+import { applies, finding, type CompiledRule } from './rule.js';
+
+interface Spot {
+  start: number;
+  end: number;
+  suggestion?: Suggestion;
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const LETTERS = /\p{L}/gu;
+const EMOJI = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u200D(?:\p{Extended_Pictographic})|\p{Emoji_Modifier}|\p{Regional_Indicator})*|(?<![\w:])[:;]-?[)(DPp](?![\w])/gu;
+const REPEATED = /[!?]{2,}|!?¡{2,}/g;
+const SINGLE_BANG = /(?<![!?])!(?![!?])/g;
+
+function isShouting(t: Token): boolean {
+  return !t.placeholder && UPPER.test(t.text) && !LOWER.test(t.text);
+}
+
+function letterCount(s: string): number {
+  return s.match(LETTERS)?.length ?? 0;
+}
+
+function replace(start: number, end: number, text: string, label: string): Spot {
+  return { start, end, suggestion: { label, edits: [{ start, end, text }] } };
+}
+
+/** Removes [start, end) with the space on one side, so no double space is left. */
+function removal(text: string, start: number, end: number, label: string): Spot {
+  let s = start;
+  let e = end;
+  if (text[e] === ' ') e++;
+  else if (text[s - 1] === ' ') s--;
+  return { start, end, suggestion: { label, edits: [{ start: s, end: e, text: '' }] } };
+}
+
+function allCaps(rule: ShapeRule, draft: Draft): Spot[] {
+  const allow = new Set((rule.allow ?? []).map((w) => w.toUpperCase()));
+  const min = rule.minLength ?? 4;
+  const spots: Spot[] = [];
+  const { tokens, text } = draft;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isShouting(tokens[i]!)) continue;
+    let j = i;
+    let loud = false;
+    // A run of capitalised words in one sentence ("PLEASE DO NOT"); it shouts when one word is long and not an allowed acronym.
+    while (j < tokens.length && isShouting(tokens[j]!) && tokens[j]!.sentence === tokens[i]!.sentence) {
+      const w = tokens[j]!.text;
+      if (letterCount(w) >= min && !allow.has(w.toUpperCase())) loud = true;
+      j++;
+    }
+    const run = tokens.slice(i, j);
+    if (loud && (run.length > 1 || !allow.has(run[0]!.text.toUpperCase()))) {
+      const start = run[0]!.start;
+      const end = run[run.length - 1]!.end;
+      let lower = text.slice(start, end).toLocaleLowerCase();
+      const sentenceStart = i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence;
+      if (sentenceStart) lower = lower.charAt(0).toLocaleUpperCase() + lower.slice(1);
+      spots.push(replace(start, end, lower, `Write “${lower}” in normal case`));
+    }
+    i = j - 1;
+  }
+  return spots;
+}
+
+function scan(re: RegExp, text: string, make: (m: RegExpExecArray) => Spot): Spot[] {
+  const spots: Spot[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) spots.push(make(m));
+  return spots;
+}
+
+function spots(rule: ShapeRule, draft: Draft): Spot[] {
+  const { text } = draft;
+  switch (rule.shape) {
+    case 'all-caps':
+      return allCaps(rule, draft);
+    case 'repeated-punctuation':
+      return scan(REPEATED, text, (m) => {
+        const one = m[0].includes('?') ? '?' : '!';
+        return replace(m.index, m.index + m[0].length, one, `Use a single “${one}”`);
+      });
+    case 'emoji':
+      return scan(EMOJI, text, (m) => removal(text, m.index, m.index + m[0].length, `Remove “${m[0]}”`));
+    case 'exclamation':
+      return scan(SINGLE_BANG, text, (m) => replace(m.index, m.index + 1, '.', 'End with a full stop'));
+  }
+}
+
+/** Shapes of text that no word pattern expresses: shouting, "!!!", emoji, exclamation marks. */
+export class ShapeCheck {
+  constructor(private readonly c: CompiledRule<ShapeRule>) {}
+
+  run(draft: Draft, env: RunEnv): RawFinding[] {
+    const severity = env.severityOf(this.c);
+    if (severity === undefined || !applies(this.c, draft)) return [];
+    const { quoted } = draft.segments;
+    const placeholders = draft.tokens.filter((t) => t.placeholder);
+    const inside = (s: Spot) =>
+      quoted.some((q) => s.start >= q.start && s.start < q.end) || placeholders.some((p) => s.start >= p.start && s.start < p.end);
+    return spots(this.c.rule, draft)
+      .filter((s) => !inside(s))
+      .map((s) => finding(this.c, severity, draft, s.start, s.end, s.suggestion ? [s.suggestion] : []));
+  }
+}

@@ -1,0 +1,136 @@
+import type { RawFinding } from './checks/context.js';
+import { RunEnv } from './checks/env.js';
+import { RuleSet } from './checks/ruleset.js';
+import { detectLanguage } from './detect.js';
+import { buildDraft } from './draft.js';
+import { applyEdits } from './edits.js';
+import { OptionsError, RulePackError } from './errors.js';
+import { builtinPacks, loadPack } from './packs.js';
+import { LineIndex } from './position.js';
+import { fleschReadingEase } from './readability.js';
+import { resolveOverlaps, rewriteEdits } from './resolve.js';
+import { CATEGORIES, type Category } from './schema/common.js';
+import { AnalyzeOptionsSchema, CoachConfigSchema, type AnalyzeOptions, type CoachConfig, type ParsedOptions } from './schema/options.js';
+import type { RulePack } from './schema/pack.js';
+import type { Finding, Report } from './schema/report.js';
+import { score } from './score.js';
+
+/** Used when the caller gives no language and detection cannot tell. */
+const DEFAULT_LANGUAGE = 'en';
+
+export interface Coach {
+  /** Coaches one draft; never throws on any string. Throws OptionsError for bad options. */
+  analyze(draft: string, options?: AnalyzeOptions): Report;
+  /** Ids of every rule this coach knows, in all languages. */
+  readonly ruleIds: ReadonlySet<string>;
+}
+
+function validPacks(packs: unknown[] | undefined, root: string): RulePack[] {
+  return (packs ?? []).map((p, i) => {
+    try {
+      return loadPack(p);
+    } catch (e) {
+      if (e instanceof RulePackError) throw new RulePackError(e.issues.map((x) => ({ ...x, path: `${root}.${i}.${x.path}` })));
+      throw e;
+    }
+  });
+}
+
+function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }, value: unknown, root: string): T {
+  const r = schema.safeParse(value ?? {});
+  if (!r.success) throw OptionsError.from(r.error, root);
+  return r.data;
+}
+
+/**
+ * A reusable coach: packs are validated and compiled once per language, so
+ * calling `analyze` on every keystroke costs only the matching.
+ */
+export function createCoach(config: CoachConfig = {}): Coach {
+  const base = parse(CoachConfigSchema, config, 'config');
+  const packs = [...(base.builtinPacks === false ? [] : builtinPacks()), ...validPacks(base.packs, 'config.packs')];
+  const ruleIds = new Set(packs.flatMap((p) => p.rules.map((r) => r.id)));
+  const sets = new Map<string, RuleSet>();
+  const setFor = (language: string, extra: RulePack[]): RuleSet => {
+    const mine = packs.filter((p) => p.language === language);
+    if (extra.length > 0) return new RuleSet([...mine, ...extra.filter((p) => p.language === language)]);
+    let set = sets.get(language);
+    if (!set) sets.set(language, (set = new RuleSet(mine)));
+    return set;
+  };
+
+  const analyze = (text: string, options?: AnalyzeOptions): Report => {
+    if (typeof text !== 'string') throw new OptionsError([{ path: 'draft', message: `must be a string, got ${text === null ? 'null' : typeof text}` }]);
+    const call = parse(AnalyzeOptionsSchema, options, 'options');
+    const extra = validPacks(call.packs, 'options.packs');
+    const o: ParsedOptions = {
+      ...base,
+      ...call,
+      audience: base.audience || call.audience ? { ...base.audience, ...call.audience } : undefined,
+      rules: { ...base.rules, ...call.rules },
+    };
+    const known = (id: string) => ruleIds.has(id) || extra.some((p) => p.rules.some((r) => r.id === id));
+    for (const id of Object.keys(o.rules ?? {})) {
+      if (!known(id)) throw new OptionsError([{ path: `options.rules.${id}`, message: 'no rule has this id' }]);
+    }
+
+    const detected = o.language === undefined;
+    const detection = detected ? detectLanguage(text) : { language: o.language!.toLowerCase(), confidence: 1 };
+    const language = detection.language === 'und' ? DEFAULT_LANGUAGE : detection.language;
+    const draft = buildDraft(text, {
+      language,
+      channel: o.channel ?? 'email',
+      audience: o.audience,
+      inReplyTo: o.inReplyTo,
+      template: o.template ?? false,
+    });
+    const categories: readonly Category[] = o.categories ?? CATEGORIES;
+    const env = new RunEnv(new Set(categories), o.rules ?? {});
+    const raw = resolveOverlaps(setFor(language, extra).run(draft, env));
+    const lines = new LineIndex(text);
+    const readability = language === 'en' ? fleschReadingEase(draft.tokens, countSentences(draft.tokens)) : undefined;
+    const report: Report = {
+      language: { code: language, confidence: detection.confidence, detected },
+      findings: raw.map((f) => toFinding(f, text, lines)),
+      rewrite: applyEdits(text, rewriteEdits(raw)),
+      scores: score(raw, draft.wordCount, categories),
+      metrics: { words: draft.wordCount, sentences: countSentences(draft.tokens) },
+    };
+    if (readability) report.metrics.readability = readability;
+    return report;
+  };
+
+  return { analyze, ruleIds };
+}
+
+function countSentences(tokens: readonly { sentence: number }[]): number {
+  let n = 0;
+  let last = -1;
+  for (const t of tokens) if (t.sentence !== last) (n++, (last = t.sentence));
+  return n;
+}
+
+function toFinding(f: RawFinding, text: string, lines: LineIndex): Finding {
+  const { line, column } = lines.at(f.start);
+  return {
+    ruleId: f.ruleId,
+    category: f.category,
+    severity: f.severity,
+    message: f.message,
+    start: f.start,
+    end: f.end,
+    line,
+    column,
+    excerpt: text.slice(f.start, f.end),
+    suggestions: f.suggestions,
+    fixable: f.fix && f.suggestions.length > 0,
+  };
+}
+
+let shared: Coach | undefined;
+
+/** Coaches one draft with the built-in packs (a shared coach, compiled on first use). */
+export function analyze(draft: string, options?: AnalyzeOptions): Report {
+  shared ??= createCoach();
+  return shared.analyze(draft, options);
+}

@@ -1,0 +1,87 @@
+import type { NameParts } from './checks/context.js';
+import type { Replacement } from './schema/pack.js';
+import type { Suggestion } from './schema/report.js';
+
+const NAME_FIELD = /\{(name|firstName|lastName)\}/g;
+
+/** Fills {name}, {firstName} and {lastName}; undefined when the text needs a name that is not known. */
+export function fillName(text: string, name: NameParts | undefined): string | undefined {
+  if (!NAME_FIELD.test(text)) return text;
+  NAME_FIELD.lastIndex = 0;
+  if (!name) return undefined;
+  return text.replace(NAME_FIELD, (_, field: keyof NameParts) => name[field]);
+}
+
+export function textOf(r: Replacement): { text: string; label?: string } {
+  return typeof r === 'string' ? { text: r } : r;
+}
+
+function capitalize(s: string): string {
+  const first = s.codePointAt(0);
+  if (first === undefined) return s;
+  const ch = String.fromCodePoint(first);
+  return ch.toLocaleUpperCase() + s.slice(ch.length);
+}
+
+function startsUpper(s: string): boolean {
+  return /^\p{Lu}/u.test(s);
+}
+
+/**
+ * Replaces draft[start, end). The replacement is capitalised when the words
+ * it replaces start a sentence with a capital. An empty replacement deletes
+ * the words with a following comma and spaces, and capitalises the next word
+ * when the deleted words began the sentence.
+ */
+export function replacement(
+  draft: string,
+  start: number,
+  end: number,
+  r: Replacement,
+  sentenceStart: boolean,
+  name: NameParts | undefined,
+): Suggestion | undefined {
+  const { text: raw, label } = textOf(r);
+  const filled = fillName(raw, name);
+  if (filled === undefined) return undefined;
+  const excerpt = draft.slice(start, end);
+  const capital = sentenceStart && startsUpper(excerpt);
+  if (filled !== '') {
+    const text = capital ? capitalize(filled) : filled;
+    return { label: label ?? `Replace with “${text}”`, edits: [{ start, end, text }] };
+  }
+  return { label: label ?? `Remove “${excerpt}”`, edits: [deletion(draft, start, end, capital)] };
+}
+
+function deletion(draft: string, start: number, end: number, capitalizeNext: boolean) {
+  let e = end;
+  if (draft[e] === ',') e++;
+  while (draft[e] === ' ' || draft[e] === '\t') e++;
+  const next = draft[e];
+  // Nothing left in the sentence after the words: take the space or ", " before them instead.
+  if (next === undefined || /[.!?\n]/.test(next)) {
+    let s = start;
+    while (s > 0 && (draft[s - 1] === ' ' || draft[s - 1] === '\t')) s--;
+    if (s > 0 && draft[s - 1] === ',') s--;
+    return { start: s, end: e, text: '' };
+  }
+  if (capitalizeNext && next !== undefined) {
+    const cp = String.fromCodePoint(draft.codePointAt(e)!);
+    return { start, end: e + cp.length, text: capitalize(cp) };
+  }
+  return { start, end: e, text: '' };
+}
+
+/**
+ * Inserts text at an offset, separated from the draft by one space unless the
+ * text already carries its own whitespace on that side.
+ */
+export function insertion(draft: string, at: number, r: Replacement, side: 'before' | 'after', name: NameParts | undefined): Suggestion | undefined {
+  const { text: raw, label } = textOf(r);
+  const filled = fillName(raw, name);
+  if (filled === undefined) return undefined;
+  let text = filled;
+  if (side === 'before' && /\S/.test(draft[at] ?? '') && !/\s$/.test(text)) text += ' ';
+  if (side === 'after' && /\S/.test(draft[at - 1] ?? '') && !/^\s/.test(text)) text = ' ' + text;
+  return { label: label ?? `Insert “${filled.trim()}”`, edits: [{ start: at, end: at, text }] };
+}
