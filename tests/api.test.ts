@@ -14,12 +14,12 @@ import {
 
 const pack = {
   language: 'en',
-  category: 'jargon',
+  category: 'jargon' as const,
   rules: [
     {
       id: 'en.jargon.acme-internal',
-      kind: 'phrase',
-      severity: 'warning',
+      kind: 'phrase' as const,
+      severity: 'warning' as const,
       message: '"{excerpt}" is an Acme internal name; say "{suggestion}".',
       patterns: ['blue desk|bluedesk'],
       suggestions: ['our billing team'],

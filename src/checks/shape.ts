@@ -44,26 +44,24 @@ function allCaps(rule: ShapeRule, draft: Draft): Spot[] {
   const min = rule.minLength ?? 4;
   const spots: Spot[] = [];
   const { tokens, text } = draft;
+  const loud = (t: Token) => isShouting(t) && !allow.has(t.text.toUpperCase());
+  // Words of one run are separated by spaces or light punctuation only ("PLEASE, DO NOT").
+  const joined = (a: Token, b: Token) => a.sentence === b.sentence && /^[\s,;:\-–]*$/.test(text.slice(a.end, b.start));
   for (let i = 0; i < tokens.length; i++) {
-    if (!isShouting(tokens[i]!)) continue;
-    let j = i;
-    let loud = false;
-    // A run of capitalised words in one sentence ("PLEASE DO NOT"); it shouts when one word is long and not an allowed acronym.
-    while (j < tokens.length && isShouting(tokens[j]!) && tokens[j]!.sentence === tokens[i]!.sentence) {
-      const w = tokens[j]!.text;
-      if (letterCount(w) >= min && !allow.has(w.toUpperCase())) loud = true;
-      j++;
-    }
+    if (!loud(tokens[i]!)) continue;
+    let j = i + 1;
+    while (j < tokens.length && loud(tokens[j]!) && joined(tokens[j - 1]!, tokens[j]!)) j++;
     const run = tokens.slice(i, j);
-    if (loud && (run.length > 1 || !allow.has(run[0]!.text.toUpperCase()))) {
-      const start = run[0]!.start;
-      const end = run[run.length - 1]!.end;
-      let lower = text.slice(start, end).toLocaleLowerCase();
-      const sentenceStart = i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence;
-      if (sentenceStart) lower = lower.charAt(0).toLocaleUpperCase() + lower.slice(1);
-      spots.push(replace(start, end, lower, `Write “${lower}” in normal case`));
-    }
     i = j - 1;
+    // One long word shouts; a run of short ones ("DO NOT") does too.
+    if (run.length === 1 && letterCount(run[0]!.text) < min) continue;
+    const start = run[0]!.start;
+    const end = run[run.length - 1]!.end;
+    let lower = text.slice(start, end).toLocaleLowerCase();
+    const first = run[0]!;
+    const sentenceStart = start === 0 || run[0] === tokens[0] || tokens[j - run.length - 1]!.sentence !== first.sentence;
+    if (sentenceStart) lower = lower.charAt(0).toLocaleUpperCase() + lower.slice(1);
+    spots.push(replace(start, end, lower, `Write “${lower}” in normal case`));
   }
   return spots;
 }

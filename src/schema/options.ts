@@ -1,6 +1,6 @@
 import { array, boolean, custom, enum as zEnum, record, strictObject, string, union, literal, type infer as Infer, type input as Input } from 'zod';
 import { CategorySchema, ChannelSchema, SeveritySchema } from './common.js';
-import type { RulePack } from './pack.js';
+import type { RulePackInput } from './pack.js';
 
 export const AudienceSchema = strictObject({
   /** The customer's culture, BCP 47 ('ja-JP', 'pl-PL'). */
@@ -11,7 +11,7 @@ export const AudienceSchema = strictObject({
 });
 
 /** Packs arrive already validated by loadPack (or are validated by the coach). */
-const PackList = array(custom<RulePack>((v) => typeof v === 'object' && v !== null, 'must be a rule pack object (see loadPack)'));
+const PackList = array(custom<RulePackInput>((v) => typeof v === 'object' && v !== null, 'must be a rule pack object (see loadPack)'));
 
 const RuleOverrides = record(string(), union([literal('off'), SeveritySchema]));
 
