@@ -21,6 +21,16 @@ function words(text: string, abbreviations: ReadonlySet<string>): { tokens: Toke
   return { tokens: assignSentences(tokenize(text), segments), segments };
 }
 
+/** Folded name parts, hyphenated parts also one by one ("Anna-Maria" greets as "Anna" too). */
+function nameKeys(name: NameParts | undefined): Set<string> {
+  const keys = new Set<string>();
+  for (const part of name ? name.name.split(' ') : []) {
+    keys.add(fold(part));
+    for (const piece of part.split('-')) if (piece) keys.add(fold(piece));
+  }
+  return keys;
+}
+
 export interface DraftSettings {
   language: string;
   channel: Channel;
@@ -45,7 +55,7 @@ export function buildDraft(text: string, s: DraftSettings): Draft {
     channel: s.channel,
     formality,
     template: s.template,
-    match: { nameKeys: new Set(name ? name.name.split(' ').map(fold) : []) },
+    match: { nameKeys: nameKeys(name) },
     inReplyTo: s.inReplyTo ? words(s.inReplyTo, locale.abbreviations).tokens : [],
     wordCount: tokens.reduce((n, t) => (t.placeholder ? n : n + 1), 0),
   };

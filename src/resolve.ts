@@ -6,7 +6,8 @@ import { editsClash } from './edits.js';
 const RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
 
 function overlap(a: RawFinding, b: RawFinding): boolean {
-  if (a.start === a.end || b.start === b.end) return a.start === b.start && a.end === b.end;
+  // Two missing elements may belong at the same place (closing offer and sign-off): only the same rule repeats itself.
+  if (a.start === a.end || b.start === b.end) return a.ruleId === b.ruleId && a.start === b.start && a.end === b.end;
   return a.start < b.end && b.start < a.end;
 }
 

@@ -50,14 +50,21 @@ export function replacement(
     const text = capital ? capitalize(filled) : filled;
     return { label: label ?? `Replace with “${text}”`, edits: [{ start, end, text }] };
   }
-  return { label: label ?? `Remove “${excerpt}”`, edits: [deletion(draft, start, end, capital)] };
+  return { label: label ?? `Remove “${excerpt}”`, edits: [deletion(draft, start, end, sentenceStart, capital)] };
 }
 
-function deletion(draft: string, start: number, end: number, capitalizeNext: boolean) {
+function deletion(draft: string, start: number, end: number, sentenceStart: boolean, capitalizeNext: boolean) {
   let e = end;
   if (draft[e] === ',') e++;
   while (draft[e] === ' ' || draft[e] === '\t') e++;
   const next = draft[e];
+  // The words were the whole sentence: take its end mark and the space after it too.
+  if (sentenceStart && next !== undefined && /[.!?]/.test(next)) {
+    e++;
+    while (draft[e] !== undefined && /[.!?]/.test(draft[e]!)) e++;
+    while (draft[e] === ' ' || draft[e] === '\t') e++;
+    return { start, end: e, text: '' };
+  }
   // Nothing left in the sentence after the words: take the space or ", " before them instead.
   if (next === undefined || /[.!?\n]/.test(next)) {
     let s = start;

@@ -60,11 +60,13 @@ for (const pack of builtinPacks()) {
               // The first pattern, spelled out in a carrier sentence, triggers the rule; its first suggestion does not.
               const term = entry.patterns[0]!.split(/\s+/).filter((w) => !w.endsWith('?')).map((w) => w.split('|')[0]!.replace(/\*$/, '')).join(' ');
               const text = `We checked the ${term} for you today.`;
-              const found = findingsOf(coach.analyze(text, optionsOf(pack.language, {})), rule);
+              // The entry is tested under the conditions of the rule's first example (a formal audience, say).
+              const options = optionsOf(pack.language, rule.examples.bad[0]!.options);
+              const found = findingsOf(coach.analyze(text, options), rule);
               expect(found.map((f) => f.excerpt), `"${text}"`).toContain(term);
               const suggestion = typeof entry.suggestions[0] === 'string' ? entry.suggestions[0] : entry.suggestions[0]!.text;
               const fixedText = `We checked the ${suggestion} for you today.`;
-              expect(findingsOf(coach.analyze(fixedText, optionsOf(pack.language, {})), rule).map((f) => f.excerpt), `"${fixedText}"`).toEqual([]);
+              expect(findingsOf(coach.analyze(fixedText, options), rule).map((f) => f.excerpt), `"${fixedText}"`).toEqual([]);
             });
           });
         }
