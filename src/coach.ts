@@ -7,7 +7,7 @@ import { applyEdits } from './edits.js';
 import { OptionsError, RulePackError } from './errors.js';
 import { builtinPacks, loadPack } from './packs.js';
 import { LineIndex } from './position.js';
-import { fleschReadingEase } from './readability.js';
+import { bodyReadability } from './readability.js';
 import { resolveOverlaps, rewriteEdits } from './resolve.js';
 import { CATEGORIES, type Category } from './schema/common.js';
 import { AnalyzeOptionsSchema, CoachConfigSchema, type AnalyzeOptions, type CoachConfig, type ParsedOptions } from './schema/options.js';
@@ -88,7 +88,7 @@ export function createCoach(config: CoachConfig = {}): Coach {
     const env = new RunEnv(new Set(categories), o.rules ?? {});
     const raw = resolveOverlaps(setFor(language, extra).run(draft, env));
     const lines = new LineIndex(text);
-    const readability = language === 'en' ? fleschReadingEase(draft.tokens, countSentences(draft.tokens)) : undefined;
+    const readability = bodyReadability(draft);
     const report: Report = {
       language: { code: language, confidence: detection.confidence, detected },
       findings: raw.map((f) => toFinding(f, text, lines)),

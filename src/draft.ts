@@ -58,6 +58,7 @@ export function buildDraft(text: string, s: DraftSettings): Draft {
     match: { nameKeys: nameKeys(name) },
     inReplyTo: s.inReplyTo ? words(s.inReplyTo, locale.abbreviations).tokens : [],
     wordCount: tokens.reduce((n, t) => (t.placeholder ? n : n + 1), 0),
+    cache: new Map(),
   };
   if (name) draft.name = name;
   return draft;

@@ -1,4 +1,5 @@
 import { syllable } from 'syllable';
+import { memo, type Draft } from './checks/context.js';
 import type { Token } from './text/tokenize.js';
 
 export interface Readability {
@@ -7,6 +8,18 @@ export interface Readability {
 }
 
 const LETTER = /\p{L}/u;
+// Counting syllables is the costly part and support replies reuse a small vocabulary.
+const SYLLABLES = new Map<string, number>();
+const MAX_CACHED = 20_000;
+
+function syllables(word: string): number {
+  let n = SYLLABLES.get(word);
+  if (n === undefined) {
+    n = Math.max(1, syllable(word));
+    if (SYLLABLES.size < MAX_CACHED) SYLLABLES.set(word, n);
+  }
+  return n;
+}
 
 /**
  * Flesch reading ease (English): 206.835 − 1.015·words/sentences − 84.6·syllables/words.
@@ -14,13 +27,23 @@ const LETTER = /\p{L}/u;
  */
 export function fleschReadingEase(tokens: readonly Token[], sentences: number): Readability | undefined {
   let words = 0;
-  let syllables = 0;
+  let count = 0;
   for (const t of tokens) {
     if (t.placeholder || !LETTER.test(t.text)) continue;
     words++;
-    syllables += Math.max(1, syllable(t.text));
+    count += syllables(t.key);
   }
   if (words === 0 || sentences === 0) return undefined;
-  const score = 206.835 - 1.015 * (words / sentences) - 84.6 * (syllables / words);
+  const score = 206.835 - 1.015 * (words / sentences) - 84.6 * (count / words);
   return { formula: 'flesch-reading-ease', score: Math.round(score * 10) / 10 };
+}
+
+/** The locale's readability score of the draft's body, computed once per draft. */
+export function bodyReadability(draft: Draft): Readability | undefined {
+  return memo(draft, bodyReadability, () => {
+    if (draft.locale.locale.readability.formula !== 'flesch-reading-ease') return undefined;
+    const { body } = draft.structure;
+    const tokens = draft.tokens.filter((t) => t.start >= body.start && t.end <= body.end);
+    return fleschReadingEase(tokens, new Set(tokens.map((t) => t.sentence)).size);
+  });
 }

@@ -31,6 +31,16 @@ export interface Draft {
   inReplyTo: Token[];
   /** Agent words, placeholders excluded. */
   wordCount: number;
+  /** Results that several checks need, computed once per draft (see `memo`). */
+  cache: Map<unknown, unknown>;
+}
+
+/** Computes a value once per draft; `key` is any stable object or string. */
+export function memo<T>(draft: Draft, key: unknown, compute: () => T): T {
+  if (draft.cache.has(key)) return draft.cache.get(key) as T;
+  const value = compute();
+  draft.cache.set(key, value);
+  return value;
 }
 
 /** A finding before positions and messages are finished. */

@@ -1,6 +1,6 @@
 import type { Channel } from '../schema/common.js';
 import type { MetricRule, Threshold } from '../schema/pack.js';
-import { fleschReadingEase } from '../readability.js';
+import { bodyReadability } from '../readability.js';
 import type { Span } from '../text/segment.js';
 import type { Draft, RawFinding } from './context.js';
 import type { RunEnv } from './env.js';
@@ -47,9 +47,7 @@ function measure(rule: MetricRule, draft: Draft): { span: Span; value: number }[
       return countInside(spans, sentences).map((value, i) => ({ span: spans[i]!, value }));
     }
     case 'readability': {
-      if (draft.locale.locale.readability.formula !== 'flesch-reading-ease') return [];
-      const count = new Set(bodyTokens.map((t) => t.sentence)).size;
-      const r = fleschReadingEase(bodyTokens, count);
+      const r = bodyReadability(draft);
       return r ? [{ span: body, value: r.score }] : [];
     }
   }

@@ -2,7 +2,7 @@ import { Matcher, type Hit } from '../match/matcher.js';
 import type { Category, Severity } from '../schema/common.js';
 import type { Rule } from '../schema/pack.js';
 import type { Suggestion } from '../schema/report.js';
-import type { Draft, RawFinding } from './context.js';
+import { memo, type Draft, type RawFinding } from './context.js';
 
 /** A rule with its condition and exception patterns compiled once. */
 export interface CompiledRule<R extends Rule = Rule> {
@@ -43,8 +43,9 @@ export function applies(c: CompiledRule, draft: Draft): boolean {
 
 /** The first match of `when.draft` in the draft (for the after-trigger anchor). */
 export function firstDraftTrigger(c: CompiledRule, draft: Draft): Hit<true> | undefined {
-  if (!c.whenDraft) return undefined;
-  return c.whenDraft.match(draft.tokens, draft.match).sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  const m = c.whenDraft;
+  if (!m) return undefined;
+  return memo(draft, m, () => m.match(draft.tokens, draft.match).sort((a, b) => a.start - b.start || b.end - a.end)[0]);
 }
 
 /** Whether an exception pattern of the rule overlaps [start, end). */

@@ -73,24 +73,37 @@ export class Matcher<T> {
   match(tokens: readonly Token[], ctx: MatchContext = EMPTY_CONTEXT, sameSentence = true): Hit<T>[] {
     const hits: Hit<T>[] = [];
     if (this.size === 0) return hits;
+    const specials = this.bySpecial;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      const run = (entry: Entry<T>) => {
-        const last = this.run(entry.steps, tokens, i, ctx, sameSentence);
-        if (last > i) hits.push({ payload: entry.payload, first: i, last, start: token.start, end: tokens[last - 1]!.end });
-      };
       if (token.placeholder) {
-        this.bySpecial.get('placeholder')?.forEach(run);
-        this.bySpecial.get('name')?.forEach(run);
+        this.runAll(specials.get('placeholder'), tokens, i, ctx, sameSentence, hits);
+        this.runAll(specials.get('name'), tokens, i, ctx, sameSentence, hits);
         continue;
       }
-      this.byWord.get(token.key)?.forEach(run);
-      const pre = this.byPrefix.get(token.key.slice(0, 2));
-      if (pre) for (const { prefix, entry } of pre) if (token.key.startsWith(prefix)) run(entry);
-      if (DIGIT.test(token.key)) this.bySpecial.get('number')?.forEach(run);
-      if (ctx.nameKeys.has(token.key)) this.bySpecial.get('name')?.forEach(run);
+      const key = token.key;
+      this.runAll(this.byWord.get(key), tokens, i, ctx, sameSentence, hits);
+      const pre = this.byPrefix.get(key.slice(0, 2));
+      if (pre) {
+        for (const { prefix, entry } of pre) {
+          if (key.startsWith(prefix)) this.runOne(entry, tokens, i, ctx, sameSentence, hits);
+        }
+      }
+      if (specials.size > 0) {
+        if (DIGIT.test(key)) this.runAll(specials.get('number'), tokens, i, ctx, sameSentence, hits);
+        if (ctx.nameKeys.has(key)) this.runAll(specials.get('name'), tokens, i, ctx, sameSentence, hits);
+      }
     }
     return hits;
+  }
+
+  private runAll(entries: Entry<T>[] | undefined, tokens: readonly Token[], i: number, ctx: MatchContext, same: boolean, hits: Hit<T>[]): void {
+    if (entries) for (const entry of entries) this.runOne(entry, tokens, i, ctx, same, hits);
+  }
+
+  private runOne(entry: Entry<T>, tokens: readonly Token[], i: number, ctx: MatchContext, same: boolean, hits: Hit<T>[]): void {
+    const last = entry.steps.length === 1 ? i + 1 : this.run(entry.steps, tokens, i, ctx, same);
+    if (last > i) hits.push({ payload: entry.payload, first: i, last, start: tokens[i]!.start, end: tokens[last - 1]!.end });
   }
 
   /** True when any pattern matches anywhere in the tokens. */
