@@ -27,9 +27,17 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
       throw new OptionsError([{ path: `edits.${i}`, message: `must satisfy start <= end <= ${text.length}, got ${e.start}..${e.end}` }]);
     }
   });
+  // Sorted by start (insertions before replacements at the same offset), an edit clashes with an earlier one
+  // only if it starts inside the furthest replacement so far, or inserts where the last insertion did.
   const taken: TextEdit[] = [];
+  let reach = -1;
+  let lastInsertion = -1;
   for (const e of [...parsed.data].sort((a, b) => a.start - b.start || a.end - b.end)) {
-    if (!taken.some((t) => editsClash(t, e))) taken.push(e);
+    const insertion = e.start === e.end;
+    if (e.start < reach || (insertion && e.start === lastInsertion)) continue;
+    taken.push(e);
+    if (insertion) lastInsertion = e.start;
+    else reach = e.end;
   }
   let out = '';
   let at = 0;

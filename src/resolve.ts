@@ -2,6 +2,7 @@ import type { RawFinding } from './checks/context.js';
 import type { Severity } from './schema/common.js';
 import type { TextEdit } from './schema/report.js';
 import { editsClash } from './edits.js';
+import { IntervalIndex } from './intervals.js';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
 
@@ -28,8 +29,13 @@ function stronger(a: RawFinding, b: RawFinding): number {
  */
 export function resolveOverlaps(findings: RawFinding[]): RawFinding[] {
   const kept: RawFinding[] = [];
+  const byCategory = new Map<string, IntervalIndex<RawFinding>>();
   for (const f of [...findings].sort(stronger)) {
-    if (!kept.some((k) => k.category === f.category && overlap(k, f))) kept.push(f);
+    let index = byCategory.get(f.category);
+    if (!index) byCategory.set(f.category, (index = new IntervalIndex()));
+    if (index.some(f, (k) => overlap(k, f))) continue;
+    index.add(f);
+    kept.push(f);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
 }
@@ -37,11 +43,15 @@ export function resolveOverlaps(findings: RawFinding[]): RawFinding[] {
 /** The edits of the rewrite: first suggestion of each fixable finding, strongest first, none overlapping. */
 export function rewriteEdits(findings: RawFinding[]): TextEdit[] {
   const chosen: TextEdit[] = [];
+  const index = new IntervalIndex<TextEdit>();
   for (const f of [...findings].sort(stronger)) {
     const s = f.suggestions[0];
     if (!f.fix || !s) continue;
-    if (s.edits.some((e) => chosen.some((c) => editsClash(c, e)))) continue;
-    chosen.push(...s.edits);
+    if (s.edits.some((e) => index.some(e, (c) => editsClash(c, e)))) continue;
+    for (const e of s.edits) {
+      index.add(e);
+      chosen.push(e);
+    }
   }
   return chosen;
 }

@@ -61,8 +61,11 @@ export class NlpCheck {
     }
     const spans: Span[] = [];
     for (const t of terms) {
-      const start = t.offset.start;
-      const end = start + t.offset.length;
+      // A contraction's hidden word ("are" in "We're") has a span of spaces: trim it to the letters.
+      const text = sentence.slice(t.offset.start, t.offset.start + t.offset.length);
+      if (text.trim() === '') continue;
+      const start = t.offset.start + (text.length - text.trimStart().length);
+      const end = t.offset.start + text.trimEnd().length;
       const last = spans[spans.length - 1];
       if (last && /^\s*$/.test(sentence.slice(last.end, start))) last.end = Math.max(last.end, end);
       else spans.push({ start, end });

@@ -1,9 +1,9 @@
 import { Matcher } from '../match/matcher.js';
 import type { PhraseRule, Replacement, SubstitutionRule } from '../schema/pack.js';
 import type { Suggestion } from '../schema/report.js';
-import { replacement } from '../suggest.js';
+import { fillName, replacement, textOf } from '../suggest.js';
 import type { Draft, RawFinding } from './context.js';
-import { applies, excepted, finding, type CompiledRule } from './rule.js';
+import { applies, finding, type CompiledRule } from './rule.js';
 import type { RunEnv } from './env.js';
 
 interface PhrasePayload {
@@ -35,21 +35,23 @@ export class PhraseChecks {
   run(draft: Draft, env: RunEnv): RawFinding[] {
     const out: RawFinding[] = [];
     const verdicts = new Map<CompiledRule, boolean>();
-    const unlessCache = new Map();
     for (const hit of this.matcher.match(draft.tokens, draft.match)) {
       const c = hit.payload.rule;
       const severity = env.severityOf(c);
       if (severity === undefined) continue;
       let ok = verdicts.get(c);
       if (ok === undefined) verdicts.set(c, (ok = applies(c, draft)));
-      if (!ok || excepted(c, draft, hit.start, hit.end, unlessCache)) continue;
+      if (!ok) continue;
       const sentenceStart = hit.first === 0 || draft.tokens[hit.first - 1]!.sentence !== draft.tokens[hit.first]!.sentence;
       const suggestions: Suggestion[] = [];
       for (const r of hit.payload.suggestions) {
         const s = replacement(draft.text, hit.start, hit.end, r, sentenceStart, draft.name);
         if (s) suggestions.push(s);
       }
-      out.push(finding(c, severity, draft, hit.start, hit.end, suggestions, { note: hit.payload.note }));
+      // {suggestion} is the replacement as written, not the edit (a deletion's edit may hold a capitalised letter).
+      const first = hit.payload.suggestions[0];
+      const suggestion = first === undefined ? undefined : fillName(textOf(first).text, draft.name);
+      out.push(finding(c, severity, draft, hit.start, hit.end, suggestions, { note: hit.payload.note, suggestion }));
     }
     return out;
   }

@@ -48,15 +48,12 @@ export function firstDraftTrigger(c: CompiledRule, draft: Draft): Hit<true> | un
   return memo(draft, m, () => m.match(draft.tokens, draft.match).sort((a, b) => a.start - b.start || b.end - a.end)[0]);
 }
 
-/** Whether an exception pattern of the rule overlaps [start, end). */
-export function excepted(c: CompiledRule, draft: Draft, start: number, end: number, cache: Map<CompiledRule, Hit<true>[]>): boolean {
-  if (!c.unless) return false;
-  let hits = cache.get(c);
-  if (!hits) {
-    hits = c.unless.match(draft.tokens, draft.match);
-    cache.set(c, hits);
-  }
-  return hits.some((h) => h.start < end && start < h.end);
+/** Whether an exception pattern of the rule overlaps [start, end) (or, for an insertion point, touches it). */
+export function excepted(c: CompiledRule, draft: Draft, start: number, end: number): boolean {
+  const m = c.unless;
+  if (!m) return false;
+  const hits = memo(draft, m, () => m.match(draft.tokens, draft.match));
+  return hits.some((h) => h.start < Math.max(end, start + 1) && start < h.end);
 }
 
 export function interpolate(message: string, vars: Record<string, string | number | undefined>): string {
@@ -78,7 +75,7 @@ export function finding(
   const first = suggestions[0]?.edits[0]?.text;
   const message = interpolate(c.rule.message, {
     excerpt: draft.text.slice(start, end),
-    suggestion: first === undefined ? undefined : first.trim(),
+    suggestion: first?.trim(),
     ...vars,
   });
   return { ruleId: c.rule.id, category: c.category, severity, fix: c.rule.fix, message, start, end, suggestions };

@@ -1,11 +1,11 @@
-import type { RulePack } from '../schema/pack.js';
+import type { Rule, RulePack } from '../schema/pack.js';
 import type { Draft, RawFinding } from './context.js';
 import type { RunEnv } from './env.js';
 import { MetricCheck } from './metric.js';
 import { NlpCheck } from './nlp.js';
 import { PhraseChecks } from './phrase.js';
 import { RequiredCheck, StructureCheck } from './required.js';
-import { compileRule } from './rule.js';
+import { compileRule, excepted, type CompiledRule } from './rule.js';
 import { ShapeCheck } from './shape.js';
 
 interface Check {
@@ -17,30 +17,37 @@ export class RuleSet {
   readonly ruleIds = new Set<string>();
   private readonly phrases = new PhraseChecks();
   private readonly checks: Check[] = [];
+  /** Rules with `unless` patterns, by id; their findings are filtered after every check has run. */
+  private readonly withExceptions = new Map<string, CompiledRule>();
 
   constructor(packs: readonly RulePack[]) {
     for (const pack of packs) {
+      const compile = <R extends Rule>(r: R): CompiledRule<R> => {
+        const c = compileRule(r, pack.category);
+        if (c.unless) this.withExceptions.set(r.id, c);
+        return c;
+      };
       for (const rule of pack.rules) {
         this.ruleIds.add(rule.id);
         switch (rule.kind) {
           case 'phrase':
           case 'substitution':
-            this.phrases.add(compileRule(rule, pack.category));
+            this.phrases.add(compile(rule));
             break;
           case 'required':
-            this.checks.push(new RequiredCheck(compileRule(rule, pack.category)));
+            this.checks.push(new RequiredCheck(compile(rule)));
             break;
           case 'structure':
-            this.checks.push(new StructureCheck(compileRule(rule, pack.category)));
+            this.checks.push(new StructureCheck(compile(rule)));
             break;
           case 'metric':
-            this.checks.push(new MetricCheck(compileRule(rule, pack.category)));
+            this.checks.push(new MetricCheck(compile(rule)));
             break;
           case 'shape':
-            this.checks.push(new ShapeCheck(compileRule(rule, pack.category)));
+            this.checks.push(new ShapeCheck(compile(rule)));
             break;
           case 'nlp':
-            this.checks.push(new NlpCheck(compileRule(rule, pack.category)));
+            this.checks.push(new NlpCheck(compile(rule)));
             break;
         }
       }
@@ -50,6 +57,10 @@ export class RuleSet {
   run(draft: Draft, env: RunEnv): RawFinding[] {
     const out = this.phrases.run(draft, env);
     for (const check of this.checks) out.push(...check.run(draft, env));
-    return out;
+    if (this.withExceptions.size === 0) return out;
+    return out.filter((f) => {
+      const c = this.withExceptions.get(f.ruleId);
+      return !c || !excepted(c, draft, f.start, f.end);
+    });
   }
 }

@@ -18,12 +18,16 @@ const EMOJI = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u2
 const REPEATED = /[!?]{2,}|!?¡{2,}/g;
 const SINGLE_BANG = /(?<![!?])!(?![!?])/g;
 
+const DIGIT = /\p{N}/u;
+
+/** Capitals only; words with digits are codes ("GCCOQ3", "4AM"), not shouting. */
 function isShouting(t: Token): boolean {
-  return !t.placeholder && UPPER.test(t.text) && !LOWER.test(t.text);
+  return !t.placeholder && UPPER.test(t.text) && !LOWER.test(t.text) && !DIGIT.test(t.text);
 }
 
+/** Letters in the longest part of a word; "HKG-KUL" is two codes of three. */
 function letterCount(s: string): number {
-  return s.match(LETTERS)?.length ?? 0;
+  return Math.max(...s.split(/[-.'’]/).map((part) => part.match(LETTERS)?.length ?? 0));
 }
 
 function replace(start: number, end: number, text: string, label: string): Spot {
@@ -53,8 +57,8 @@ function allCaps(rule: ShapeRule, draft: Draft): Spot[] {
     while (j < tokens.length && loud(tokens[j]!) && joined(tokens[j - 1]!, tokens[j]!)) j++;
     const run = tokens.slice(i, j);
     i = j - 1;
-    // One long word shouts; a run of short ones ("DO NOT") does too.
-    if (run.length === 1 && letterCount(run[0]!.text) < min) continue;
+    // A run shouts when one of its words is long; runs of short codes ("LAS JFK") do not.
+    if (!run.some((t) => letterCount(t.text) >= min)) continue;
     const start = run[0]!.start;
     const end = run[run.length - 1]!.end;
     let lower = text.slice(start, end).toLocaleLowerCase();
