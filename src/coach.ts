@@ -77,22 +77,24 @@ export function createCoach(config: CoachConfig = {}): Coach {
     const detected = o.language === undefined;
     const detection = detected ? detectLanguage(text) : { language: o.language!.toLowerCase(), confidence: 1 };
     const language = detection.language === 'und' ? DEFAULT_LANGUAGE : detection.language;
-    const draft = buildDraft(text, {
+    const settings = {
       language,
       channel: o.channel ?? 'email',
       audience: o.audience,
       inReplyTo: o.inReplyTo,
       template: o.template ?? false,
-    });
+    } as const;
     const categories: readonly Category[] = o.categories ?? CATEGORIES;
     const env = new RunEnv(new Set(categories), o.rules ?? {});
-    const raw = resolveOverlaps(setFor(language, extra).run(draft, env));
+    const rules = setFor(language, extra);
+    const draft = buildDraft(text, settings);
+    const raw = resolveOverlaps(rules.run(draft, env));
     const lines = new LineIndex(text);
     const readability = bodyReadability(draft);
     const report: Report = {
       language: { code: language, confidence: detection.confidence, detected },
       findings: raw.map((f) => toFinding(f, text, lines)),
-      rewrite: applyEdits(text, rewriteEdits(raw)),
+      rewrite: rewrite(text, raw, (t) => resolveOverlaps(rules.run(buildDraft(t, settings), env))),
       scores: score(raw, draft.wordCount, categories),
       metrics: { words: draft.wordCount, sentences: countSentences(draft.tokens) },
     };
@@ -101,6 +103,21 @@ export function createCoach(config: CoachConfig = {}): Coach {
   };
 
   return { analyze, ruleIds };
+}
+
+/** Fixes that clashed with a stronger one get their turn on the fixed text, as ESLint's fixer does; at most this many passes. */
+const REWRITE_PASSES = 3;
+
+function rewrite(text: string, raw: RawFinding[], findingsOf: (text: string) => RawFinding[]): string {
+  let out = text;
+  let findings = raw;
+  for (let pass = 0; pass < REWRITE_PASSES; pass++) {
+    const { edits, skipped } = rewriteEdits(findings);
+    out = applyEdits(out, edits);
+    if (skipped === 0 || edits.length === 0) break;
+    findings = findingsOf(out);
+  }
+  return out;
 }
 
 function countSentences(tokens: readonly { sentence: number }[]): number {

@@ -41,17 +41,21 @@ export function resolveOverlaps(findings: RawFinding[]): RawFinding[] {
 }
 
 /** The edits of the rewrite: first suggestion of each fixable finding, strongest first, none overlapping. */
-export function rewriteEdits(findings: RawFinding[]): TextEdit[] {
+export function rewriteEdits(findings: RawFinding[]): { edits: TextEdit[]; skipped: number } {
   const chosen: TextEdit[] = [];
+  let skipped = 0;
   const index = new IntervalIndex<TextEdit>();
   for (const f of [...findings].sort(stronger)) {
     const s = f.suggestions[0];
     if (!f.fix || !s) continue;
-    if (s.edits.some((e) => index.some(e, (c) => editsClash(c, e)))) continue;
+    if (s.edits.some((e) => index.some(e, (c) => editsClash(c, e)))) {
+      skipped++;
+      continue;
+    }
     for (const e of s.edits) {
       index.add(e);
       chosen.push(e);
     }
   }
-  return chosen;
+  return { edits: chosen, skipped };
 }
