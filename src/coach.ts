@@ -94,11 +94,17 @@ export function createCoach(config: CoachConfig = {}): Coach {
     const report: Report = {
       language: { code: language, confidence: detection.confidence, detected },
       findings: raw.map((f) => toFinding(f, text, lines)),
-      rewrite: rewrite(text, raw, (t) => resolveOverlaps(rules.run(buildDraft(t, settings), env))),
+      rewrite: '',
       scores: score(raw, draft.wordCount, categories),
       metrics: { words: draft.wordCount, sentences: countSentences(draft.tokens) },
     };
     if (readability) report.metrics.readability = readability;
+    // The rewrite may take extra passes; an editor asking on every keystroke rarely reads it, so it is made on first read.
+    let rewritten: string | undefined;
+    Object.defineProperty(report, 'rewrite', {
+      enumerable: true,
+      get: () => (rewritten ??= rewrite(text, raw, (t) => resolveOverlaps(rules.run(buildDraft(t, settings), env)))),
+    });
     return report;
   };
 

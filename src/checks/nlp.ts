@@ -5,7 +5,8 @@ import { replacement } from '../suggest.js';
 import type { Span } from '../text/segment.js';
 import type { Draft, RawFinding } from './context.js';
 import type { RunEnv } from './env.js';
-import { applies, finding, matcherOf, type CompiledRule } from './rule.js';
+import type { Group } from '../match/groups.js';
+import { applies, finding, type CompiledRule } from './rule.js';
 
 interface Term {
   offset: { start: number; length: number };
@@ -23,17 +24,17 @@ const CACHE_SIZE = 500;
  * editor re-sends the same sentences on every keystroke).
  */
 export class NlpCheck {
-  private readonly prefilter;
+  private readonly prefilter: Group;
   private readonly cache = new Map<string, Span[]>();
 
   constructor(private readonly c: CompiledRule<NlpRule>) {
-    this.prefilter = matcherOf(c.rule.prefilter);
+    this.prefilter = c.groups.add(c.rule.prefilter);
   }
 
   run(draft: Draft, env: RunEnv): RawFinding[] {
     const severity = env.severityOf(this.c);
     if (severity === undefined || !applies(this.c, draft)) return [];
-    const candidates = [...new Set(this.prefilter.match(draft.tokens, draft.match).map((h) => draft.tokens[h.first]!.sentence))];
+    const candidates = [...new Set(this.c.groups.hits(this.prefilter, draft).map((h) => draft.tokens[h.first]!.sentence))];
     const out: RawFinding[] = [];
     for (const index of candidates.slice(0, MAX_PARSES)) {
       const sentence = draft.segments.sentences[index];

@@ -5,10 +5,11 @@ import { insertion } from '../suggest.js';
 import type { Span } from '../text/segment.js';
 import type { Draft, RawFinding } from './context.js';
 import type { RunEnv } from './env.js';
-import { applies, finding, firstDraftTrigger, matcherOf, type CompiledRule } from './rule.js';
+import type { Group } from '../match/groups.js';
+import { applies, finding, firstDraftTrigger, type CompiledRule } from './rule.js';
 
 /** Where an insert anchor points in this draft, and which side of it the text goes. */
-function anchor(at: Insert['at'], draft: Draft, trigger: Hit<true> | undefined): { offset: number; side: 'before' | 'after' } {
+function anchor(at: Insert['at'], draft: Draft, trigger: Hit<number> | undefined): { offset: number; side: 'before' | 'after' } {
   switch (at) {
     case 'start':
       return { offset: 0, side: 'before' };
@@ -42,17 +43,16 @@ function regionOf(region: RequiredRule['region'], draft: Draft): Span | undefine
 }
 
 export class RequiredCheck {
-  private readonly present;
+  private readonly present: Group;
   constructor(private readonly c: CompiledRule<RequiredRule>) {
-    this.present = matcherOf(c.rule.present);
+    this.present = c.groups.add(c.rule.present);
   }
 
   run(draft: Draft, env: RunEnv): RawFinding[] {
     if (draft.wordCount === 0 || env.severityOf(this.c) === undefined || !applies(this.c, draft)) return [];
     const region = regionOf(this.c.rule.region, draft);
     if (!region) return [];
-    const tokens = draft.tokens.filter((t) => t.start >= region.start && t.end <= region.end);
-    if (this.present.test(tokens, draft.match)) return [];
+    if (this.c.groups.hits(this.present, draft).some((h) => h.start >= region.start && h.end <= region.end)) return [];
     return missing(this.c, draft, env);
   }
 }

@@ -1,30 +1,27 @@
-import { Matcher, type Hit } from '../match/matcher.js';
+import type { Group, PatternGroups } from '../match/groups.js';
+import type { Hit } from '../match/matcher.js';
 import type { Category, Severity } from '../schema/common.js';
 import type { Rule } from '../schema/pack.js';
 import type { Suggestion } from '../schema/report.js';
-import { memo, type Draft, type RawFinding } from './context.js';
+import type { Draft, RawFinding } from './context.js';
 
 /** A rule with its condition and exception patterns compiled once. */
 export interface CompiledRule<R extends Rule = Rule> {
   rule: R;
   category: Category;
-  whenDraft?: Matcher<true>;
-  whenReply?: Matcher<true>;
-  unless?: Matcher<true>;
+  /** The language's shared pattern lists, where this rule's groups live. */
+  groups: PatternGroups;
+  whenDraft?: Group;
+  whenReply?: Group;
+  unless?: Group;
 }
 
-export function compileRule<R extends Rule>(rule: R, category: Category): CompiledRule<R> {
-  const compiled: CompiledRule<R> = { rule, category };
-  if (rule.when?.draft) compiled.whenDraft = matcherOf(rule.when.draft);
-  if (rule.when?.inReplyTo) compiled.whenReply = matcherOf(rule.when.inReplyTo);
-  if (rule.unless) compiled.unless = matcherOf(rule.unless);
+export function compileRule<R extends Rule>(rule: R, category: Category, groups: PatternGroups): CompiledRule<R> {
+  const compiled: CompiledRule<R> = { rule, category, groups };
+  if (rule.when?.draft) compiled.whenDraft = groups.add(rule.when.draft);
+  if (rule.when?.inReplyTo) compiled.whenReply = groups.add(rule.when.inReplyTo);
+  if (rule.unless) compiled.unless = groups.add(rule.unless);
   return compiled;
-}
-
-export function matcherOf(patterns: readonly string[]): Matcher<true> {
-  const m = new Matcher<true>();
-  for (const p of patterns) m.add(p, true);
-  return m;
 }
 
 /** Whether the rule's `when` conditions hold for this draft. */
@@ -36,24 +33,25 @@ export function applies(c: CompiledRule, draft: Draft): boolean {
   if (when.audienceName !== undefined && when.audienceName !== (draft.name !== undefined)) return false;
   if (when.minWords !== undefined && draft.wordCount < when.minWords) return false;
   if (when.template !== undefined && when.template !== draft.template) return false;
-  if (c.whenReply && !c.whenReply.test(draft.inReplyTo, draft.match)) return false;
+  if (c.whenReply && c.groups.hits(c.whenReply, draft, 'reply').length === 0) return false;
   if (c.whenDraft && !firstDraftTrigger(c, draft)) return false;
   return true;
 }
 
 /** The first match of `when.draft` in the draft (for the after-trigger anchor). */
-export function firstDraftTrigger(c: CompiledRule, draft: Draft): Hit<true> | undefined {
-  const m = c.whenDraft;
-  if (!m) return undefined;
-  return memo(draft, m, () => m.match(draft.tokens, draft.match).sort((a, b) => a.start - b.start || b.end - a.end)[0]);
+export function firstDraftTrigger(c: CompiledRule, draft: Draft): Hit<number> | undefined {
+  if (!c.whenDraft) return undefined;
+  let first: Hit<number> | undefined;
+  for (const h of c.groups.hits(c.whenDraft, draft)) {
+    if (!first || h.start < first.start || (h.start === first.start && h.end > first.end)) first = h;
+  }
+  return first;
 }
 
 /** Whether an exception pattern of the rule overlaps [start, end) (or, for an insertion point, touches it). */
 export function excepted(c: CompiledRule, draft: Draft, start: number, end: number): boolean {
-  const m = c.unless;
-  if (!m) return false;
-  const hits = memo(draft, m, () => m.match(draft.tokens, draft.match));
-  return hits.some((h) => h.start < Math.max(end, start + 1) && start < h.end);
+  if (!c.unless) return false;
+  return c.groups.hits(c.unless, draft).some((h) => h.start < Math.max(end, start + 1) && start < h.end);
 }
 
 export function interpolate(message: string, vars: Record<string, string | number | undefined>): string {

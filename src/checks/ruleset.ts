@@ -1,3 +1,4 @@
+import { PatternGroups } from '../match/groups.js';
 import type { Rule, RulePack } from '../schema/pack.js';
 import type { Draft, RawFinding } from './context.js';
 import type { RunEnv } from './env.js';
@@ -19,11 +20,12 @@ export class RuleSet {
   private readonly checks: Check[] = [];
   /** Rules with `unless` patterns, by id; their findings are filtered after every check has run. */
   private readonly withExceptions = new Map<string, CompiledRule>();
+  private readonly groups = new PatternGroups();
 
   constructor(packs: readonly RulePack[]) {
     for (const pack of packs) {
       const compile = <R extends Rule>(r: R): CompiledRule<R> => {
-        const c = compileRule(r, pack.category);
+        const c = compileRule(r, pack.category, this.groups);
         if (c.unless) this.withExceptions.set(r.id, c);
         return c;
       };

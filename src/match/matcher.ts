@@ -69,12 +69,15 @@ export class Matcher<T> {
     }
   }
 
-  /** All hits, the longest for each (pattern, start); `sameSentence` keeps a hit inside one sentence. */
-  match(tokens: readonly Token[], ctx: MatchContext = EMPTY_CONTEXT, sameSentence = true): Hit<T>[] {
+  /**
+   * All hits, the longest for each (pattern, start); `sameSentence` keeps a
+   * hit inside one sentence; scanning stops once `limit` hits are found.
+   */
+  match(tokens: readonly Token[], ctx: MatchContext = EMPTY_CONTEXT, sameSentence = true, limit = Infinity): Hit<T>[] {
     const hits: Hit<T>[] = [];
     if (this.size === 0) return hits;
     const specials = this.bySpecial;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < tokens.length && hits.length < limit; i++) {
       const token = tokens[i]!;
       if (token.placeholder) {
         this.runAll(specials.get('placeholder'), tokens, i, ctx, sameSentence, hits);
@@ -102,13 +105,20 @@ export class Matcher<T> {
   }
 
   private runOne(entry: Entry<T>, tokens: readonly Token[], i: number, ctx: MatchContext, same: boolean, hits: Hit<T>[]): void {
-    const last = entry.steps.length === 1 ? i + 1 : this.run(entry.steps, tokens, i, ctx, same);
+    const steps = entry.steps;
+    // Most candidates fail on their second word: check it before running the automaton.
+    const second = steps[1];
+    if (second && !second.optional) {
+      const next = tokens[i + 1];
+      if (!next || (same && next.sentence !== tokens[i]!.sentence) || !stepMatches(second, next, ctx)) return;
+    }
+    const last = steps.length === 1 ? i + 1 : this.run(steps, tokens, i, ctx, same);
     if (last > i) hits.push({ payload: entry.payload, first: i, last, start: tokens[i]!.start, end: tokens[last - 1]!.end });
   }
 
   /** True when any pattern matches anywhere in the tokens. */
   test(tokens: readonly Token[], ctx?: MatchContext): boolean {
-    return this.match(tokens, ctx).length > 0;
+    return this.match(tokens, ctx, true, 1).length > 0;
   }
 
   /** Runs one pattern whose first step matched tokens[i]; returns the end (exclusive) of the longest match, or i. */

@@ -11,7 +11,20 @@ const MARKS = /\p{M}+/gu;
 const EXTRA_RE = /[łđøıħŧ]/g;
 const ASCII = /^[\x20-\x7e]*$/;
 
+// Drafts reuse a small vocabulary, and an editor re-sends the same words on every keystroke.
+const CACHE = new Map<string, string>();
+const MAX_CACHED = 50_000;
+
 export function fold(word: string): string {
+  let key = CACHE.get(word);
+  if (key === undefined) {
+    key = compute(word);
+    if (CACHE.size < MAX_CACHED) CACHE.set(word, key);
+  }
+  return key;
+}
+
+function compute(word: string): string {
   if (ASCII.test(word)) return word.toLowerCase().replace(APOSTROPHES, "'");
   return word
     .toLowerCase()
