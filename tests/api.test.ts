@@ -120,6 +120,17 @@ describe('analyze', () => {
     expect(upgraded.findings.find((x) => x.ruleId === 'en.jargon.acme-internal')!.severity).toBe('error');
   });
 
+  it('rewrites in passes, so a fix that clashed with a stronger one still lands', () => {
+    const text = "As I said, you didn't include your order number.";
+    const report = analyze(text, { language: 'en', channel: 'chat' });
+    const ids = report.findings.map((f) => f.ruleId);
+    expect(ids).toEqual(expect.arrayContaining(['en.positive-language.as-i-said', 'en.positive-language.you-didnt-include']));
+    expect(report.rewrite).not.toMatch(/as I said/i);
+    expect(report.rewrite).not.toMatch(/didn't include/);
+    // The rewrite is part of the serialised report too.
+    expect(JSON.parse(JSON.stringify(report)).rewrite).toBe(report.rewrite);
+  });
+
   it('filters by category', () => {
     const report = analyze('Unfortunately, we can\'t help. Please escalate to tier 2.', { language: 'en', categories: ['jargon'] });
     expect(report.findings.length).toBeGreaterThan(0);
