@@ -44,7 +44,7 @@ export function buildDraft(text: string, s: DraftSettings): Draft {
   const locale = localeFor(s.language);
   const { tokens, segments } = words(text, locale.abbreviations);
   const name = nameParts(s.audience?.name);
-  const formality: Formality = s.audience?.formality ?? 'neutral';
+  const formality: Formality = s.audience?.formality ?? locale.locale.formality;
   const draft: Draft = {
     text,
     language: s.language,

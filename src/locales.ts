@@ -1,4 +1,4 @@
-import en from '../locales/en.json' with { type: 'json' };
+import { BUILTIN_LOCALE_DATA } from './builtin.js';
 import { Matcher } from './match/matcher.js';
 import { LocaleSchema, type Locale } from './schema/locale.js';
 
@@ -10,7 +10,7 @@ export interface CompiledLocale {
   signOffs: Matcher<true>;
 }
 
-const BUILTIN: Record<string, unknown> = { en };
+const BUILTIN = BUILTIN_LOCALE_DATA;
 const FALLBACK: Locale = {
   language: 'und',
   name: 'Unknown',
@@ -18,6 +18,8 @@ const FALLBACK: Locale = {
   greetings: [],
   signOffs: [],
   readability: { formula: 'none' },
+  formality: 'neutral',
+  messages: {},
 };
 
 const compiled = new Map<string, CompiledLocale>();

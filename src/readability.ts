@@ -8,6 +8,7 @@ export interface Readability {
 }
 
 const LETTER = /\p{L}/u;
+const LETTERS = /\p{L}/gu;
 // Counting syllables is the costly part and support replies reuse a small vocabulary.
 const SYLLABLES = new Map<string, number>();
 const MAX_CACHED = 20_000;
@@ -38,12 +39,31 @@ export function fleschReadingEase(tokens: readonly Token[], sentences: number): 
   return { formula: 'flesch-reading-ease', score: Math.round(score * 10) / 10 };
 }
 
+/**
+ * LIX (Björnsson): words/sentences + 100·(words over six letters)/words.
+ * Below 40 is easy, 40–50 plain, above 55 hard; it needs no syllable rules,
+ * so it suits Polish, Czech, Slovak and Uzbek alike.
+ */
+export function lix(tokens: readonly Token[], sentences: number): Readability | undefined {
+  let words = 0;
+  let long = 0;
+  for (const t of tokens) {
+    if (t.placeholder || !LETTER.test(t.text)) continue;
+    words++;
+    if ((t.text.match(LETTERS)?.length ?? 0) > 6) long++;
+  }
+  if (words === 0 || sentences === 0) return undefined;
+  return { formula: 'lix', score: Math.round((words / sentences + (100 * long) / words) * 10) / 10 };
+}
+
 /** The locale's readability score of the draft's body, computed once per draft. */
 export function bodyReadability(draft: Draft): Readability | undefined {
   return memo(draft, bodyReadability, () => {
-    if (draft.locale.locale.readability.formula !== 'flesch-reading-ease') return undefined;
+    const formula = draft.locale.locale.readability.formula;
+    if (formula === 'none') return undefined;
     const { body } = draft.structure;
     const tokens = draft.tokens.filter((t) => t.start >= body.start && t.end <= body.end);
-    return fleschReadingEase(tokens, new Set(tokens.map((t) => t.sentence)).size);
+    const sentences = new Set(tokens.map((t) => t.sentence)).size;
+    return formula === 'lix' ? lix(tokens, sentences) : fleschReadingEase(tokens, sentences);
   });
 }

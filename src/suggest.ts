@@ -1,4 +1,5 @@
-import type { NameParts } from './checks/context.js';
+import type { Draft, NameParts } from './checks/context.js';
+import { label } from './labels.js';
 import type { Replacement } from './schema/pack.js';
 import type { Suggestion } from './schema/report.js';
 
@@ -33,24 +34,18 @@ function startsUpper(s: string): boolean {
  * the words with a following comma and spaces, and capitalises the next word
  * when the deleted words began the sentence.
  */
-export function replacement(
-  draft: string,
-  start: number,
-  end: number,
-  r: Replacement,
-  sentenceStart: boolean,
-  name: NameParts | undefined,
-): Suggestion | undefined {
-  const { text: raw, label } = textOf(r);
-  const filled = fillName(raw, name);
+export function replacement(d: Draft, start: number, end: number, r: Replacement, sentenceStart: boolean): Suggestion | undefined {
+  const draft = d.text;
+  const { text: raw, label: own } = textOf(r);
+  const filled = fillName(raw, d.name);
   if (filled === undefined) return undefined;
   const excerpt = draft.slice(start, end);
   const capital = sentenceStart && startsUpper(excerpt);
   if (filled !== '') {
     const text = capital ? capitalize(filled) : filled;
-    return { label: label ?? `Replace with “${text}”`, edits: [{ start, end, text }] };
+    return { label: own ?? label('replace', text, d.locale), edits: [{ start, end, text }] };
   }
-  return { label: label ?? `Remove “${excerpt}”`, edits: [deletion(draft, start, end, sentenceStart, capital)] };
+  return { label: own ?? label('remove', excerpt, d.locale), edits: [deletion(draft, start, end, sentenceStart, capital)] };
 }
 
 function deletion(draft: string, start: number, end: number, sentenceStart: boolean, capitalizeNext: boolean) {
@@ -83,12 +78,13 @@ function deletion(draft: string, start: number, end: number, sentenceStart: bool
  * Inserts text at an offset, separated from the draft by one space unless the
  * text already carries its own whitespace on that side.
  */
-export function insertion(draft: string, at: number, r: Replacement, side: 'before' | 'after', name: NameParts | undefined): Suggestion | undefined {
-  const { text: raw, label } = textOf(r);
-  const filled = fillName(raw, name);
+export function insertion(d: Draft, at: number, r: Replacement, side: 'before' | 'after'): Suggestion | undefined {
+  const draft = d.text;
+  const { text: raw, label: own } = textOf(r);
+  const filled = fillName(raw, d.name);
   if (filled === undefined) return undefined;
   let text = filled;
   if (side === 'before' && /\S/.test(draft[at] ?? '') && !/\s$/.test(text)) text += ' ';
   if (side === 'after' && /\S/.test(draft[at - 1] ?? '') && !/^\s/.test(text)) text = ' ' + text;
-  return { label: label ?? `Insert “${filled.trim()}”`, edits: [{ start: at, end: at, text }] };
+  return { label: own ?? label('insert', filled, d.locale), edits: [{ start: at, end: at, text }] };
 }

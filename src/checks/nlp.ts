@@ -44,7 +44,7 @@ export class NlpCheck {
         const end = sentence.start + span.end;
         const sentenceStart = span.start === 0;
         const suggestions = this.c.rule.suggestions
-          .map((r) => replacement(draft.text, start, end, r, sentenceStart, draft.name))
+          .map((r) => replacement(draft, start, end, r, sentenceStart))
           .filter((s): s is Suggestion => s !== undefined);
         out.push(finding(this.c, severity, draft, start, end, suggestions));
       }

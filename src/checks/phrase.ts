@@ -45,7 +45,7 @@ export class PhraseChecks {
       const sentenceStart = hit.first === 0 || draft.tokens[hit.first - 1]!.sentence !== draft.tokens[hit.first]!.sentence;
       const suggestions: Suggestion[] = [];
       for (const r of hit.payload.suggestions) {
-        const s = replacement(draft.text, hit.start, hit.end, r, sentenceStart, draft.name);
+        const s = replacement(draft, hit.start, hit.end, r, sentenceStart);
         if (s) suggestions.push(s);
       }
       // {suggestion} is the replacement as written, not the edit (a deletion's edit may hold a capitalised letter).

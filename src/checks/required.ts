@@ -31,7 +31,7 @@ function missing(c: CompiledRule<RequiredRule | StructureRule>, draft: Draft, en
   const { offset, side } = anchor(c.rule.insert.at, draft, firstDraftTrigger(c, draft));
   const suggestions: Suggestion[] = [];
   for (const t of c.rule.insert.text) {
-    const s = insertion(draft.text, offset, t, side, draft.name);
+    const s = insertion(draft, offset, t, side);
     if (s) suggestions.push(s);
   }
   return [finding(c, severity, draft, offset, offset, suggestions)];

@@ -1,5 +1,6 @@
 import type { ShapeRule } from '../schema/pack.js';
 import type { Suggestion } from '../schema/report.js';
+import { label } from '../labels.js';
 import type { Token } from '../text/tokenize.js';
 import type { Draft, RawFinding } from './context.js';
 import type { RunEnv } from './env.js';
@@ -85,12 +86,12 @@ function spots(rule: ShapeRule, draft: Draft): Spot[] {
     case 'repeated-punctuation':
       return scan(REPEATED, text, (m) => {
         const one = m[0].includes('?') ? '?' : '!';
-        return replace(m.index, m.index + m[0].length, one, `Use a single “${one}”`);
+        return replace(m.index, m.index + m[0].length, one, label('replace', one, draft.locale));
       });
     case 'emoji':
-      return scan(EMOJI, text, (m) => removal(text, m.index, m.index + m[0].length, `Remove “${m[0]}”`));
+      return scan(EMOJI, text, (m) => removal(text, m.index, m.index + m[0].length, label('remove', m[0], draft.locale)));
     case 'exclamation':
-      return scan(SINGLE_BANG, text, (m) => replace(m.index, m.index + 1, '.', 'End with a full stop'));
+      return scan(SINGLE_BANG, text, (m) => replace(m.index, m.index + 1, '.', label('replace', '.', draft.locale)));
   }
 }
 

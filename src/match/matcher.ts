@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.js';
+import { fold } from '../text/fold.js';
 import { parsePattern, withoutLeadingOptionals, type Step } from './pattern.js';
 
 /** What a match may depend on besides the tokens themselves. */
@@ -19,6 +20,8 @@ export interface Hit<T> {
 interface Entry<T> {
   steps: Step[];
   payload: T;
+  /** The first step has exact spellings: the index found the folded word, the spelling is still to check. */
+  verifyFirst: boolean;
 }
 
 const DIGIT = /^\p{N}/u;
@@ -31,6 +34,7 @@ function stepMatches(step: Step, token: Token, ctx: MatchContext): boolean {
     case 'words':
       if (token.placeholder) return false;
       if (step.words.has(token.key)) return true;
+      if (step.exact.size > 0 && step.exact.has(token.text.normalize('NFC'))) return true;
       for (const p of step.prefixes) if (token.key.startsWith(p)) return true;
       return false;
     case 'special':
@@ -57,10 +61,11 @@ export class Matcher<T> {
   add(pattern: string, payload: T): void {
     const { steps } = parsePattern(pattern);
     for (const variant of withoutLeadingOptionals(steps)) {
-      const entry: Entry<T> = { steps: variant, payload };
       const first = variant[0]!;
+      const entry: Entry<T> = { steps: variant, payload, verifyFirst: first.kind === 'words' && first.exact.size > 0 };
       if (first.kind === 'words') {
         for (const w of first.words) push(this.byWord, w, entry);
+        for (const w of first.exact) if (!first.words.has(fold(w))) push(this.byWord, fold(w), entry);
         for (const p of first.prefixes) push(this.byPrefix, p.slice(0, 2), { prefix: p, entry });
       } else if (first.kind === 'special') {
         push(this.bySpecial, first.name, entry);
@@ -106,6 +111,7 @@ export class Matcher<T> {
 
   private runOne(entry: Entry<T>, tokens: readonly Token[], i: number, ctx: MatchContext, same: boolean, hits: Hit<T>[]): void {
     const steps = entry.steps;
+    if (entry.verifyFirst && !stepMatches(steps[0]!, tokens[i]!, ctx)) return;
     // Most candidates fail on their second word: check it before running the automaton.
     const second = steps[1];
     if (second && !second.optional) {

@@ -7,6 +7,7 @@ import { isWordLike } from '../text/tokenize.js';
  *   word        that word (case- and diacritic-insensitive)
  *   a|b|c       any of these words
  *   problem*    any word starting with "problem" (inflected forms)
+ *   =Vám        exactly this spelling, case and diacritics included
  *   *           any one word
  *   x?          the position is optional (also "a|b?" and "*?")
  *   $name       a part of the customer's name (audience.name)
@@ -14,7 +15,7 @@ import { isWordLike } from '../text/tokenize.js';
  *   $number     a word made of digits
  */
 export type Step =
-  | { kind: 'words'; words: ReadonlySet<string>; prefixes: readonly string[]; optional: boolean }
+  | { kind: 'words'; words: ReadonlySet<string>; exact: ReadonlySet<string>; prefixes: readonly string[]; optional: boolean }
   | { kind: 'any'; optional: boolean }
   | { kind: 'special'; name: 'name' | 'placeholder' | 'number'; optional: boolean };
 
@@ -49,9 +50,13 @@ function parseStep(part: string): Step {
     return { kind: 'special', name: name as 'name' | 'placeholder' | 'number', optional };
   }
   const words = new Set<string>();
+  const exact = new Set<string>();
   const prefixes: string[] = [];
   for (const alt of body.split('|')) {
-    if (alt.endsWith('*')) {
+    if (alt.startsWith('=')) {
+      if (!isWordLike(alt.slice(1))) throw new PatternSyntaxError(`"${alt}" is not a single word (in "${part}")`);
+      exact.add(alt.slice(1).normalize('NFC'));
+    } else if (alt.endsWith('*')) {
       const stem = alt.slice(0, -1);
       if (stem.length < 2 || !isWordLike(stem)) throw new PatternSyntaxError(`prefix "${alt}" needs a stem of at least 2 letters`);
       prefixes.push(fold(stem));
@@ -60,7 +65,7 @@ function parseStep(part: string): Step {
       words.add(fold(alt));
     }
   }
-  return { kind: 'words', words, prefixes, optional };
+  return { kind: 'words', words, exact, prefixes, optional };
 }
 
 /** Every pattern that can open with the optional steps left out, so that each starts on a required step. */

@@ -1,4 +1,5 @@
 import { array, enum as zEnum, strictObject, string, type infer as Infer } from 'zod';
+import { FormalitySchema } from './common.js';
 import { PatternSchema } from './pack.js';
 
 /** What is about a language rather than one rule: how its replies are framed and measured. */
@@ -11,7 +12,16 @@ export const LocaleSchema = strictObject({
   greetings: array(PatternSchema),
   /** Patterns that open a sign-off line ("best regards", "thanks"). */
   signOffs: array(PatternSchema),
-  readability: strictObject({ formula: zEnum(['flesch-reading-ease', 'none']) }),
+  /**
+   * flesch-reading-ease (English; higher is easier) or lix (Björnsson's
+   * läsbarhetsindex: words per sentence + percentage of words over six
+   * letters; language-neutral, so used for pl, cs, sk, uz; higher is harder).
+   */
+  readability: strictObject({ formula: zEnum(['flesch-reading-ease', 'lix', 'none']) }),
+  /** The register a customer-service reply in this language takes when the caller does not say. */
+  formality: FormalitySchema.default('neutral'),
+  /** Suggestion labels in this language; `{text}` is the words. English is the fallback. */
+  messages: strictObject({ replace: string(), remove: string(), insert: string() }).partial().default({}),
 });
 
 export type Locale = Infer<typeof LocaleSchema>;
