@@ -25,11 +25,23 @@ const ANGRY: Record<string, string> = {
   uz: "Bu qanday gap! Uch haftadan beri kutyapman va hech kim javob bermayapti. Juda jahlim chiqdi.",
 };
 
+/** A reply that opens with a plain step and acknowledges nothing. */
+const NEUTRAL: Record<string, string> = {
+  pl: 'Proszę zrestartować router i spróbować ponownie.',
+  cs: 'Restartujte prosím router a zkuste to znovu.',
+  sk: 'Reštartujte, prosím, router a skúste to znova.',
+  uz: "Iltimos, routerni qayta ishga tushiring va yana urinib ko'ring.",
+};
+
 for (const file of seeds) {
   const language = file.slice(0, -5);
   const examples = JSON.parse(readFileSync(join(dir, file), 'utf8')) as SeedExample[];
   describe(`seed examples (${language})`, () => {
     it('has examples', () => expect(examples.length).toBeGreaterThan(0));
+    it('the angry message makes an acknowledgement required (so the acknowledgement tests can fail)', () => {
+      const report = analyze(NEUTRAL[language]!, { language, channel: 'chat', inReplyTo: ANGRY[language] });
+      expect(report.findings.map((x) => x.ruleId)).toContain(`${language}.empathy.missing-acknowledgement`);
+    });
     for (const ex of examples) {
       it(`${ex.seed}: ${ex.text.slice(0, 70)}`, () => {
         const options = { language, channel: 'chat' as const };
@@ -44,8 +56,7 @@ for (const file of seeds) {
             expect(analyze(fixed, options).findings.filter((x) => x.ruleId === ruleId).map((x) => x.excerpt)).toEqual([]);
           }
         } else if ('acknowledgement' in ex.expect) {
-          const draft = `${ex.text} ${language === 'uz' ? 'Buyurtmangizni tekshirdim.' : ''}`.trim();
-          const report = analyze(draft, { ...options, inReplyTo: ANGRY[language] });
+          const report = analyze(ex.text, { ...options, inReplyTo: ANGRY[language] });
           expect(report.findings.filter((x) => x.ruleId.endsWith('.empathy.missing-acknowledgement'))).toEqual([]);
         } else {
           const categories = ex.expect.none;
