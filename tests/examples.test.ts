@@ -85,7 +85,7 @@ for (const { file, pack, error } of loaded) {
           rule.entries.forEach((entry, i) => {
             it(`entry #${i + 1}: ${entry.patterns[0]}`, () => {
               // The first pattern, spelled out in a carrier sentence, triggers the rule; its first suggestion does not.
-              const term = entry.patterns[0]!.split(/\s+/).filter((w) => !w.endsWith('?')).map((w) => w.split('|')[0]!.replace(/\*$/, '')).join(' ');
+              const term = entry.patterns[0]!.split(/\s+/).filter((w) => !w.endsWith('?')).map((w) => w.split('|')[0]!.replace(/\*$/, '').replace(/^=/, '')).join(' ');
               const text = `We checked the ${term} for you today.`;
               // The entry is tested under the conditions of the rule's first example (a formal audience, say).
               const options = optionsOf(pack.language, rule.examples.bad[0]!.options);
