@@ -1,4 +1,5 @@
 import { francAll } from 'franc';
+import { fold } from './text/fold.js';
 
 /**
  * franc's ISO 639-3 codes for the languages we have packs for. Detection is
@@ -14,13 +15,48 @@ const CODES: Record<string, string> = {
 };
 const ONLY = Object.keys(CODES);
 
-/** Letters that only one of the seed languages uses; they decide where franc is weak (short drafts). */
-const HINTS: [RegExp, string][] = [
+/** Letters that only one of the pack languages uses. */
+const LETTER_HINTS: [RegExp, string][] = [
   [/[ўқғҳ]|[OoGg]ʻ/u, 'uz'],
   [/[ěřů]/iu, 'cs'],
   [/[äôĺľŕ]/iu, 'sk'],
   [/[ąęłńśźżć]/iu, 'pl'],
 ];
+
+/**
+ * Everyday words that only one of the pack languages has, compared without
+ * diacritics (chat drops them): Czech and Slovak share most of their
+ * spelling, so "jsme/sme", "jak/ako", "pro/pre" tell them apart where franc
+ * cannot on a short draft.
+ */
+const WORD_HINTS: Record<string, readonly string[]> = {
+  en: ['the', 'and', 'you', 'your', 'is', 'are', 'for', 'please', 'thanks', 'our', 'will', 'this', 'that', 'with', 'have', 'can', 'it', 'of'],
+  pl: ['sie', 'jest', 'w', 'we', 'dla', 'czy', 'juz', 'moze', 'bardzo', 'dziekujemy', 'dziekuje', 'prosze', 'przez', 'jestesmy', 'panstwa', 'mozemy', 'niestety', 'zamowienie', 'zamowienia', 'tydzien', 'jutro', 'ktory', 'ktora', 'wyslemy', 'moga', 'mozecie', 'dzisiaj', 'dzis'],
+  cs: ['se', 'jsme', 'jsem', 'jste', 'jsou', 'jak', 'nebo', 'pro', 'kdyz', 'byl', 'byla', 'ktery', 'ktera', 'ktere', 'dekujeme', 'dekuji', 'jeste', 'zitra', 'penize', 'neni', 'muzeme', 'bohuzel', 'tyden', 'tydne', 'take', 'vase', 'muzete', 'poslete', 'konce', 'e-mailem', 'priloze', 'tohoto', 'casem', 'prijde', 'obnoveni', 'proverim', 'mela', 'meli', 'hodin', 'stale', 'zkontrolujeme', 'vcera'],
+  sk: ['sa', 'sme', 'som', 'ste', 'su', 'ako', 'alebo', 'aj', 'pre', 'ked', 'bol', 'bola', 'ktory', 'ktora', 'ktore', 'dakujeme', 'dakujem', 'este', 'zajtra', 'peniaze', 'mozeme', 'bohuzial', 'tyzden', 'tyzdna', 'tiez', 'vasu', 'vasa', 'mozete', 'poslite', 'konca', 'e-mailom', 'prilohe', 'tohto', 'casom', 'pride', 'prist', 'obnovenie', 'preverim', 'mali', 'hodin', 'stale', 'skontrolujeme', 'vcera'],
+  uz: ['va', 'bu', 'uchun', 'bilan', 'siz', 'biz', 'sizning', 'emas', 'ham', 'yoki', 'kerak', 'rahmat', 'iltimos', 'sizga', 'bizning', 'qilib', 'bor', "yo'q", 'yoq', 'uzr'],
+};
+// A word listed for two languages says nothing: keep each word only where it is unique.
+const WORD_LANGUAGE = new Map<string, string>();
+{
+  const seen = new Map<string, number>();
+  for (const words of Object.values(WORD_HINTS)) for (const w of words) seen.set(w, (seen.get(w) ?? 0) + 1);
+  for (const [language, words] of Object.entries(WORD_HINTS)) for (const w of words) if (seen.get(w) === 1) WORD_LANGUAGE.set(w, language);
+}
+const WORD = /[\p{L}'ʻ’]+/gu;
+
+/** Votes per language from telling letters (two each) and telling words (one each); the winner, if one leads. */
+function hintOf(sample: string): string | undefined {
+  const votes = new Map<string, number>();
+  for (const [re, language] of LETTER_HINTS) if (re.test(sample)) votes.set(language, 2);
+  for (const m of sample.matchAll(WORD)) {
+    const language = WORD_LANGUAGE.get(fold(m[0]));
+    if (language) votes.set(language, (votes.get(language) ?? 0) + 1);
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && (!second || first[1] > second[1]) ? first[0] : undefined;
+}
 
 /** Text this long (in characters) gives franc's trigrams enough to go on; shorter text lowers the confidence. */
 const FULL_LENGTH = 150;
@@ -43,7 +79,7 @@ export function detectLanguage(text: string): Detection {
   if (typeof text !== 'string') return { language: 'und', confidence: 0 };
   const sample = text.length > 2000 ? text.slice(0, 2000) : text;
   const length = Math.min(1, 0.3 + (0.7 * sample.trim().length) / FULL_LENGTH);
-  const hint = HINTS.find(([re]) => re.test(sample))?.[1];
+  const hint = hintOf(sample);
   const [best, second] = francAll(sample, { only: ONLY, minLength: 8 });
   if (!best || best[0] === 'und') return hint ? { language: hint, confidence: round(0.6 * length) } : { language: 'und', confidence: 0 };
   const language = CODES[best[0]]!;

@@ -1,5 +1,6 @@
 import type { Draft, NameParts } from './checks/context.js';
 import { label } from './labels.js';
+import { CYRILLIC, cyrillicFromLatin } from './text/uzbek.js';
 import type { Replacement } from './schema/pack.js';
 import type { Suggestion } from './schema/report.js';
 
@@ -42,7 +43,9 @@ export function replacement(d: Draft, start: number, end: number, r: Replacement
   const excerpt = draft.slice(start, end);
   const capital = sentenceStart && startsUpper(excerpt);
   if (filled !== '') {
-    const text = capital ? capitalize(filled) : filled;
+    // Uzbek packs are written in Latin; a Cyrillic draft gets its replacement in Cyrillic.
+    const script = d.language === 'uz' && CYRILLIC.test(excerpt) ? cyrillicFromLatin(filled) : filled;
+    const text = capital ? capitalize(script) : script;
     return { label: own ?? label('replace', text, d.locale), edits: [{ start, end, text }] };
   }
   return { label: own ?? label('remove', excerpt, d.locale), edits: [deletion(draft, start, end, sentenceStart, capital)] };
@@ -85,6 +88,6 @@ export function insertion(d: Draft, at: number, r: Replacement, side: 'before' |
   if (filled === undefined) return undefined;
   let text = filled;
   if (side === 'before' && /\S/.test(draft[at] ?? '') && !/\s$/.test(text)) text += ' ';
-  if (side === 'after' && /\S/.test(draft[at - 1] ?? '') && !/^\s/.test(text)) text = ' ' + text;
+  if (side === 'after' && /\S/.test(draft[at - 1] ?? '') && !/^[\s,.!?:;]/.test(text)) text = ' ' + text;
   return { label: own ?? label('insert', filled, d.locale), edits: [{ start: at, end: at, text }] };
 }

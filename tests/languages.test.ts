@@ -63,3 +63,34 @@ describe('matching in the seed languages', () => {
     expect(lix(tokens, 2)).toEqual({ formula: 'lix', score: 41.5 });
   });
 });
+
+describe('Uzbek in Cyrillic', () => {
+  it('gets its replacement back in Cyrillic', () => {
+    const coach = coachWith('uz', ['sen'], ['Siz']);
+    const report = coach.analyze('Сен тўлов қилдингми?', { language: 'uz' });
+    expect(report.findings.map((f) => f.excerpt)).toEqual(['Сен']);
+    expect(report.findings[0]!.suggestions[0]!.edits[0]!.text).toBe('Сиз');
+  });
+
+  it('round-trips Latin and Cyrillic spellings', async () => {
+    const { cyrillicFromLatin, latinFromCyrillic } = await import('../src/text/uzbek.js');
+    for (const [lat, cyr] of [
+      ["o'zbek", 'ўзбек'],
+      ["g'oya", 'ғоя'],
+      ['yetkazib', 'етказиб'],
+      ['eshik', 'эшик'],
+      ['shoshilinch', 'шошилинч'],
+      ["ma'lumot", 'маълумот'],
+    ] as const) {
+      expect(cyrillicFromLatin(lat)).toBe(cyr);
+      expect(latinFromCyrillic(cyr)).toBe(lat);
+    }
+    expect(cyrillicFromLatin('Rahmat, Siz')).toBe('Раҳмат, Сиз');
+  });
+
+  it('keeps a word-final g\' as one word', () => {
+    const coach = coachWith('uz', ["sog'"]);
+    expect(excerpts(coach, "Sog' bo'ling!", 'uz')).toEqual([["Sog'", "Sog'"]]);
+    expect(excerpts(coach, 'Sogʻ boʻling!', 'uz')).toEqual([['Sogʻ', 'Sogʻ']]);
+  });
+});

@@ -1,6 +1,8 @@
+import { CYRILLIC, latinFromCyrillic } from './uzbek.js';
+
 /**
  * Folding turns a word into its matching key: lower case, no diacritics, one
- * apostrophe. Chat is often typed without diacritics ("nemozeme" for
+ * apostrophe, Uzbek Cyrillic in Latin letters. Chat is often typed without diacritics ("nemozeme" for
  * "nemôžeme") and with whatever apostrophe the keyboard gives (Uzbek oʻ o' o’).
  */
 
@@ -33,28 +35,4 @@ function compute(word: string): string {
     .replace(EXTRA_RE, (c) => EXTRA[c] ?? c)
     .replace(APOSTROPHES, "'")
     .normalize('NFC');
-}
-
-/**
- * Uzbek Cyrillic to the Uzbek Latin alphabet, so Cyrillic drafts match the
- * Latin patterns ("ўзбек" → "o'zbek"). Offsets never change: only the
- * matching key is transliterated, the draft is not.
- */
-const CYRILLIC = /[\u0400-\u04ff]/;
-const TO_LATIN: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', ғ: "g'", д: 'd', ё: 'yo', ж: 'j', з: 'z', и: 'i', й: 'y', к: 'k',
-  қ: 'q', л: 'l', м: 'm', н: 'n', о: 'o', ў: "o'", п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
-  х: 'x', ҳ: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh', ъ: "'", ь: '', ы: 'i', э: 'e', ю: 'yu', я: 'ya',
-};
-const VOWELS = new Set(['а', 'е', 'ё', 'и', 'о', 'у', 'ў', 'э', 'ю', 'я', 'ъ', 'ь']);
-
-function latinFromCyrillic(word: string): string {
-  let out = '';
-  for (let i = 0; i < word.length; i++) {
-    const c = word[i]!;
-    // е is "ye" at the start of a word and after a vowel or sign ("етказиб" → "yetkazib"), else "e".
-    if (c === 'е') out += i === 0 || VOWELS.has(word[i - 1]!) ? 'ye' : 'e';
-    else out += TO_LATIN[c] ?? c;
-  }
-  return out;
 }

@@ -16,6 +16,7 @@ export interface Structure {
 
 const GREETING_STOP = /[,!:;\n]/;
 const MAX_SIGNATURE_LINES = 4;
+const MAX_GREETING_LINE_WORDS = 8;
 const MAX_SIGNATURE_LINE_WORDS = 6;
 const MAX_WORDS_AFTER_SIGN_OFF = 3;
 
@@ -43,12 +44,23 @@ export function findStructure(text: string, tokens: readonly Token[], segments: 
   return structure;
 }
 
-/** A greeting opens the draft and runs to the first comma, "!", colon or line end ("Hi Anna" in "Hi Anna, thanks..."). */
+/**
+ * A greeting opens the draft. A short line of its own that ends like a
+ * greeting ("Assalomu alaykum, hurmatli Dilnoza!", "Dobrý den, paní Nováková,")
+ * is the greeting whole; otherwise it runs to the first comma, "!", colon or
+ * line end ("Hi Anna" in "Hi Anna, thanks for writing.").
+ */
 function findGreeting(text: string, tokens: readonly Token[], locale: CompiledLocale): Span | undefined {
   if (tokens.length === 0) return undefined;
   const hits = locale.greetings.match(tokens.slice(0, 8));
   if (!hits.some((h) => h.first === 0)) return undefined;
   const start = tokens[0]!.start;
+  const lineEnd = text.indexOf('\n', start);
+  const line = text.slice(start, lineEnd === -1 ? text.length : lineEnd).trimEnd();
+  const lineTokens = tokens.filter((t) => t.end <= start + line.length);
+  if (lineEnd !== -1 && lineTokens.length <= MAX_GREETING_LINE_WORDS && !/[.?]$/.test(line)) {
+    return { start, end: lineTokens[lineTokens.length - 1]!.end };
+  }
   let end = start;
   for (const t of tokens) {
     if (t.sentence !== tokens[0]!.sentence) break;

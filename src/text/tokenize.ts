@@ -15,9 +15,10 @@ export interface Token {
 /**
  * Words are runs of letters, marks and digits, joined across an inner
  * apostrophe, hyphen or dot ("can't", "follow-up", "e.g", "o'zbek").
- * Uzbek ʻ (U+02BB) is a letter in Unicode, so "oʻ" stays one word too.
+ * Uzbek ʻ (U+02BB) is a letter in Unicode, so "oʻ" stays one word too; a
+ * word-final apostrophe after g or o is Uzbek gʻ/oʻ typed with ' ("sog'").
  */
-export const WORD_SOURCE = String.raw`[\p{L}\p{M}\p{N}]+(?:['’‘ʼʻ\u0060´.\-][\p{L}\p{M}\p{N}]+)*`;
+export const WORD_SOURCE = String.raw`[\p{L}\p{M}\p{N}]+(?:['’‘ʼʻ\u0060´.\-][\p{L}\p{M}\p{N}]+)*(?:(?<=[gGoO])['’‘\u0060](?![\p{L}\p{N}]))?`;
 
 /**
  * Placeholders of the common helpdesk syntaxes (Liquid, Help Scout, osTicket,
