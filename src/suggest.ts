@@ -53,23 +53,29 @@ export function replacement(d: Draft, start: number, end: number, r: Replacement
 
 function deletion(draft: string, start: number, end: number, sentenceStart: boolean, capitalizeNext: boolean) {
   let e = end;
-  if (draft[e] === ',') e++;
+  const commaAfter = draft[e] === ',';
+  if (commaAfter) e++;
   while (draft[e] === ' ' || draft[e] === '\t') e++;
   const next = draft[e];
-  // The words were the whole sentence: take its end mark and the space after it too.
+  let before = start;
+  while (before > 0 && (draft[before - 1] === ' ' || draft[before - 1] === '\t')) before--;
+  // The words were the whole sentence: take its end mark and the space after it too
+  // (or, when nothing follows on the line, the space before it).
   if (sentenceStart && next !== undefined && /[.!?]/.test(next)) {
     e++;
     while (draft[e] !== undefined && /[.!?]/.test(draft[e]!)) e++;
+    const afterMark = e;
     while (draft[e] === ' ' || draft[e] === '\t') e++;
+    if (draft[e] === undefined || draft[e] === '\n') return { start: before, end: afterMark, text: '' };
     return { start, end: e, text: '' };
   }
   // Nothing left in the sentence after the words: take the space or ", " before them instead.
   if (next === undefined || /[.!?\n]/.test(next)) {
-    let s = start;
-    while (s > 0 && (draft[s - 1] === ' ' || draft[s - 1] === '\t')) s--;
-    if (s > 0 && draft[s - 1] === ',') s--;
+    const s = before > 0 && draft[before - 1] === ',' ? before - 1 : before;
     return { start: s, end: e, text: '' };
   }
+  // An aside between commas ("je, žiaľ, vypredaný"): both commas go, one space stays.
+  if (commaAfter && before > 0 && draft[before - 1] === ',') return { start: before - 1, end: e, text: ' ' };
   if (capitalizeNext && next !== undefined) {
     const cp = String.fromCodePoint(draft.codePointAt(e)!);
     return { start, end: e + cp.length, text: capitalize(cp) };

@@ -181,3 +181,40 @@ describe('detectLanguage', () => {
     expect(r.language.confidence).toBeLessThan(0.5);
   });
 });
+
+describe('deleting words', () => {
+  const coach = createCoach({
+    builtinPacks: false,
+    packs: [
+      loadPack({
+        language: 'sk',
+        category: 'clarity',
+        rules: [
+          {
+            id: 'sk.clarity.probe',
+            kind: 'phrase',
+            severity: 'suggestion',
+            message: 'x',
+            patterns: ['žiaľ', 'to je všetko'],
+            suggestions: [''],
+            examples: { bad: [{ text: '⟦žiaľ⟧' }], good: ['y'] },
+          },
+        ],
+      }),
+    ],
+  });
+  const fix = (text: string) => coach.analyze(text, { language: 'sk' }).rewrite;
+
+  it('takes an aside with both its commas', () => {
+    expect(fix('Tovar je, žiaľ, vypredaný.')).toBe('Tovar je vypredaný.');
+  });
+
+  it('takes a comma and capitalises after a leading word', () => {
+    expect(fix('Žiaľ, tovar je vypredaný.')).toBe('Tovar je vypredaný.');
+  });
+
+  it('takes a whole last sentence without leaving a space', () => {
+    expect(fix('Tovar je vypredaný. To je všetko.')).toBe('Tovar je vypredaný.');
+    expect(fix('Tovar je vypredaný. To je všetko.\nS pozdravom')).toBe('Tovar je vypredaný.\nS pozdravom');
+  });
+});

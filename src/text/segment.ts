@@ -1,3 +1,4 @@
+import { fold } from './fold.js';
 import type { Token } from './tokenize.js';
 
 export interface Span {
@@ -19,7 +20,7 @@ const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '*', '_']);
 
 /**
  * Splits a draft into sentences and paragraphs in one linear scan.
- * `abbreviations` are folded words that a following dot does not end ("e.g", "mr").
+ * `abbreviations` are folded words that a following dot does not end ("e.g", "mr", "napr").
  */
 export function segment(text: string, abbreviations: ReadonlySet<string>): Segments {
   const sentences: Span[] = [];
@@ -86,7 +87,7 @@ export function segment(text: string, abbreviations: ReadonlySet<string>): Segme
 function isAbbreviation(text: string, dot: number, abbreviations: ReadonlySet<string>): boolean {
   let k = dot;
   while (k > 0 && /[\p{L}.]/u.test(text[k - 1]!)) k--;
-  const word = text.slice(k, dot).toLowerCase();
+  const word = fold(text.slice(k, dot));
   if (word.length === 0) return false;
   // A single capital letter before a dot is an initial ("J. Smith").
   return abbreviations.has(word) || /^\p{Lu}$/u.test(text.slice(k, dot));
