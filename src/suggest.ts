@@ -95,5 +95,10 @@ export function insertion(d: Draft, at: number, r: Replacement, side: 'before' |
   let text = filled;
   if (side === 'before' && /\S/.test(draft[at] ?? '') && !/\s$/.test(text)) text += ' ';
   if (side === 'after' && /\S/.test(draft[at - 1] ?? '') && !/^[\s,.!?:;]/.test(text)) text = ' ' + text;
+  // A sentence put before a lower-case word ("…dobrý den,\nbohužel…") makes that word start a sentence.
+  const next = side === 'before' && /[.!?]\s*$/.test(text) ? String.fromCodePoint(draft.codePointAt(at) ?? 32) : '';
+  if (/^\p{Ll}$/u.test(next)) {
+    return { label: own ?? label('insert', filled, d.locale), edits: [{ start: at, end: at + next.length, text: text + capitalize(next) }] };
+  }
   return { label: own ?? label('insert', filled, d.locale), edits: [{ start: at, end: at, text }] };
 }
