@@ -54,6 +54,8 @@ function stepMatches(step: Step, token: Token, ctx: MatchContext): boolean {
  */
 export class Matcher<T> {
   private readonly byWord = new Map<string, Entry<T>[]>();
+  /** Patterns that open with two plain words, by "first second": most candidates die on the second word, so look both up at once. */
+  private readonly byBigram = new Map<string, Entry<T>[]>();
   private readonly byPrefix = new Map<string, { prefix: string; entry: Entry<T> }[]>();
   private readonly bySpecial = new Map<string, Entry<T>[]>();
   size = 0;
@@ -63,7 +65,12 @@ export class Matcher<T> {
     for (const variant of withoutLeadingOptionals(steps)) {
       const first = variant[0]!;
       const entry: Entry<T> = { steps: variant, payload, verifyFirst: first.kind === 'words' && first.exact.size > 0 };
-      if (first.kind === 'words') {
+      const second = variant[1];
+      const plain = (st: Step | undefined): st is Extract<Step, { kind: 'words' }> =>
+        st !== undefined && st.kind === 'words' && !st.optional && st.prefixes.length === 0 && st.exact.size === 0;
+      if (plain(first) && plain(second) && first.words.size * second.words.size <= 64) {
+        for (const a of first.words) for (const b of second.words) push(this.byBigram, `${a} ${b}`, entry);
+      } else if (first.kind === 'words') {
         for (const w of first.words) push(this.byWord, w, entry);
         for (const w of first.exact) if (!first.words.has(fold(w))) push(this.byWord, fold(w), entry);
         for (const p of first.prefixes) push(this.byPrefix, p.slice(0, 2), { prefix: p, entry });
@@ -91,6 +98,10 @@ export class Matcher<T> {
       }
       const key = token.key;
       this.runAll(this.byWord.get(key), tokens, i, ctx, sameSentence, hits);
+      const next = tokens[i + 1];
+      if (this.byBigram.size > 0 && next && !next.placeholder && (!sameSentence || next.sentence === token.sentence)) {
+        this.runAll(this.byBigram.get(`${key} ${next.key}`), tokens, i, ctx, sameSentence, hits);
+      }
       const pre = this.byPrefix.get(key.slice(0, 2));
       if (pre) {
         for (const { prefix, entry } of pre) {
