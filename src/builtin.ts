@@ -87,3 +87,7 @@ export const BUILTIN_LOCALE_DATA: Readonly<Record<string, unknown>> = {
   sk: localeSk,
   uz: localeUz,
 };
+
+/** The culture profiles shipped in locales/profiles/. Validated on first use. */
+export const BUILTIN_PROFILE_DATA: readonly unknown[] = [
+];

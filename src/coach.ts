@@ -4,7 +4,8 @@ import { RuleSet } from './checks/ruleset.js';
 import { detectLanguage } from './detect.js';
 import { buildDraft } from './draft.js';
 import { applyEdits } from './edits.js';
-import { OptionsError, RulePackError } from './errors.js';
+import { OptionsError, ProfileError, RulePackError } from './errors.js';
+import { builtinProfiles, loadProfile, NEUTRAL_PROFILE, resolveProfile } from './profiles.js';
 import { builtinPacks, loadPack } from './packs.js';
 import { LineIndex } from './position.js';
 import { bodyReadability } from './readability.js';
@@ -50,6 +51,15 @@ export function createCoach(config: CoachConfig = {}): Coach {
   const base = parse(CoachConfigSchema, config, 'config');
   const packs = [...(base.builtinPacks === false ? [] : builtinPacks()), ...validPacks(base.packs, 'config.packs')];
   const ruleIds = new Set(packs.flatMap((p) => p.rules.map((r) => r.id)));
+  const own = (base.profiles ?? []).map((p, i) => {
+    try {
+      return loadProfile(p);
+    } catch (e) {
+      if (e instanceof ProfileError) throw new ProfileError(e.issues.map((x) => ({ ...x, path: `config.profiles.${i}.${x.path}` })));
+      throw e;
+    }
+  });
+  const profiles = [...own, ...builtinProfiles().filter((b) => !own.some((p) => p.locale === b.locale))];
   const sets = new Map<string, RuleSet>();
   const setFor = (language: string, extra: RulePack[]): RuleSet => {
     const mine = packs.filter((p) => p.language === language);
@@ -83,6 +93,7 @@ export function createCoach(config: CoachConfig = {}): Coach {
       audience: o.audience,
       inReplyTo: o.inReplyTo,
       template: o.template ?? false,
+      culture: o.audience?.locale ? resolveProfile(o.audience.locale, profiles) : { profile: NEUTRAL_PROFILE, source: 'neutral' as const },
     } as const;
     const categories: readonly Category[] = o.categories ?? CATEGORIES;
     const env = new RunEnv(new Set(categories), o.rules ?? {});
@@ -93,6 +104,12 @@ export function createCoach(config: CoachConfig = {}): Coach {
     const readability = bodyReadability(draft);
     const report: Report = {
       language: { code: language, confidence: detection.confidence, detected },
+      audience: {
+        ...(o.audience?.locale ? { locale: o.audience.locale } : {}),
+        profile: settings.culture.source === 'neutral' ? 'neutral' : settings.culture.profile.locale,
+        source: settings.culture.source,
+        formality: draft.formality,
+      },
       findings: raw.map((f) => toFinding(f, text, lines)),
       rewrite: '',
       scores: score(raw, draft.wordCount, categories),

@@ -17,24 +17,27 @@ function describe(issues: Issue[]): string {
   return issues.map((i) => `${i.path}: ${i.message}`).join('\n');
 }
 
-/** A rule pack that does not fit RulePackSchema; the message and `issues` name each field. */
-export class RulePackError extends Error {
-  override readonly name = 'RulePackError';
+/** Bad input whose message and `issues` name each field and what is wrong with it. */
+export class FieldError extends Error {
   constructor(readonly issues: Issue[]) {
     super(describe(issues));
   }
-  static from(error: ZodError, root = ''): RulePackError {
-    return new RulePackError(issuesOf(error, root));
+  static from<E extends FieldError>(this: new (issues: Issue[]) => E, error: ZodError, root = ''): E {
+    return new this(issuesOf(error, root));
   }
 }
 
-/** Options, a draft or edits that do not fit their schema; the message and `issues` name each field. */
-export class OptionsError extends Error {
+/** A rule pack that does not fit RulePackSchema. */
+export class RulePackError extends FieldError {
+  override readonly name = 'RulePackError';
+}
+
+/** Options, a draft or edits that do not fit their schema. */
+export class OptionsError extends FieldError {
   override readonly name = 'OptionsError';
-  constructor(readonly issues: Issue[]) {
-    super(describe(issues));
-  }
-  static from(error: ZodError, root = ''): OptionsError {
-    return new OptionsError(issuesOf(error, root));
-  }
+}
+
+/** A culture profile that does not fit CultureProfileSchema. */
+export class ProfileError extends FieldError {
+  override readonly name = 'ProfileError';
 }

@@ -1,17 +1,21 @@
-import type { Draft, NameParts } from './checks/context.js';
+import { FIELD_NAMES, type Draft, type Fields } from './checks/context.js';
 import { label } from './labels.js';
 import { CYRILLIC, cyrillicFromLatin } from './text/uzbek.js';
 import type { Replacement } from './schema/pack.js';
 import type { Suggestion } from './schema/report.js';
 
-const NAME_FIELD = /\{(name|firstName|lastName)\}/g;
+const FIELD = new RegExp(`\\{(${FIELD_NAMES.join('|')})\\}`, 'g');
 
-/** Fills {name}, {firstName} and {lastName}; undefined when the text needs a name that is not known. */
-export function fillName(text: string, name: NameParts | undefined): string | undefined {
-  if (!NAME_FIELD.test(text)) return text;
-  NAME_FIELD.lastIndex = 0;
-  if (!name) return undefined;
-  return text.replace(NAME_FIELD, (_, field: keyof NameParts) => name[field]);
+/** Fills {name}, {givenName}, {title}, {greeting}...; undefined when the text needs a field that is not known. */
+export function fill(text: string, fields: Fields): string | undefined {
+  if (!text.includes('{')) return text;
+  let missing = false;
+  const out = text.replace(FIELD, (_, field: keyof Fields) => {
+    const value = fields[field];
+    if (value === undefined) missing = true;
+    return value ?? '';
+  });
+  return missing ? undefined : out;
 }
 
 export function textOf(r: Replacement): { text: string; label?: string } {
@@ -38,7 +42,7 @@ function startsUpper(s: string): boolean {
 export function replacement(d: Draft, start: number, end: number, r: Replacement, sentenceStart: boolean): Suggestion | undefined {
   const draft = d.text;
   const { text: raw, label: own } = textOf(r);
-  const filled = fillName(raw, d.name);
+  const filled = fill(raw, d.fields);
   if (filled === undefined) return undefined;
   const excerpt = draft.slice(start, end);
   const capital = sentenceStart && startsUpper(excerpt);
@@ -90,7 +94,7 @@ function deletion(draft: string, start: number, end: number, sentenceStart: bool
 export function insertion(d: Draft, at: number, r: Replacement, side: 'before' | 'after'): Suggestion | undefined {
   const draft = d.text;
   const { text: raw, label: own } = textOf(r);
-  const filled = fillName(raw, d.name);
+  const filled = fill(raw, d.fields);
   if (filled === undefined) return undefined;
   let text = filled;
   if (side === 'before' && /\S/.test(draft[at] ?? '') && !/\s$/.test(text)) text += ' ';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createCoach, loadPack, type Coach, type Report } from '../src/index.js';
 import { applyEdits } from '../src/edits.js';
 import { nameParts } from '../src/draft.js';
-import { fillName } from '../src/suggest.js';
+import { fill } from '../src/suggest.js';
 import { AnalyzeOptionsSchema } from '../src/schema/options.js';
 import type { Rule, RulePack } from '../src/schema/pack.js';
 
@@ -95,7 +95,7 @@ for (const { file, pack, error } of loaded) {
               const found = findingsOf(coach.analyze(text, options), rule);
               expect(found.map((f) => f.excerpt), `"${text}"`).toContain(term);
               const raw = typeof entry.suggestions[0] === 'string' ? entry.suggestions[0] : entry.suggestions[0]!.text;
-              const suggestion = fillName(raw, nameParts(options.audience?.name)) ?? raw;
+              const suggestion = fill(raw, { ...nameParts(options.audience?.name, false) }) ?? raw;
               const fixedText = `We checked the ${suggestion} for you today.`;
               expect(findingsOf(coach.analyze(fixedText, options), rule).map((f) => f.excerpt), `"${fixedText}"`).toEqual([]);
             });

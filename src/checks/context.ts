@@ -1,4 +1,5 @@
 import type { CompiledLocale } from '../locales.js';
+import type { ResolvedProfile } from '../profiles.js';
 import type { MatchContext } from '../match/matcher.js';
 import type { Category, Channel, Formality, Severity } from '../schema/common.js';
 import type { Suggestion } from '../schema/report.js';
@@ -6,12 +7,18 @@ import type { Segments, Span } from '../text/segment.js';
 import type { Structure } from '../text/structure.js';
 import type { Token } from '../text/tokenize.js';
 
-/** The customer's name in the forms that inserted text may use. */
+/** The customer's name in the forms that inserted text may use (firstName/lastName are given/family name). */
 export interface NameParts {
   name: string;
+  givenName: string;
+  familyName: string;
   firstName: string;
   lastName: string;
 }
+
+/** Placeholders that suggestions and inserted text may use. */
+export const FIELD_NAMES = ['name', 'givenName', 'familyName', 'firstName', 'lastName', 'title', 'greeting', 'closing'] as const;
+export type Fields = Partial<Record<(typeof FIELD_NAMES)[number], string>>;
 
 /** Everything a check may read about one draft; built once per analysis. */
 export interface Draft {
@@ -26,6 +33,10 @@ export interface Draft {
   formality: Formality;
   template: boolean;
   name?: NameParts;
+  /** Values for {name}, {title}, {greeting}... in suggestions; a field missing here makes a suggestion that needs it drop out. */
+  fields: Fields;
+  /** The customer's culture profile (neutral when no audience.locale is given). */
+  culture: ResolvedProfile;
   match: MatchContext;
   /** The words of the customer's message this draft answers. */
   inReplyTo: Token[];

@@ -1,7 +1,7 @@
 import { Matcher } from '../match/matcher.js';
 import type { PhraseRule, Replacement, SubstitutionRule } from '../schema/pack.js';
 import type { Suggestion } from '../schema/report.js';
-import { fillName, replacement, textOf } from '../suggest.js';
+import { fill, replacement, textOf } from '../suggest.js';
 import type { Draft, RawFinding } from './context.js';
 import { applies, finding, type CompiledRule } from './rule.js';
 import type { RunEnv } from './env.js';
@@ -50,7 +50,7 @@ export class PhraseChecks {
       }
       // {suggestion} is the replacement as written, not the edit (a deletion's edit may hold a capitalised letter).
       const first = hit.payload.suggestions[0];
-      const suggestion = first === undefined ? undefined : fillName(textOf(first).text, draft.name);
+      const suggestion = first === undefined ? undefined : fill(textOf(first).text, draft.fields);
       out.push(finding(c, severity, draft, hit.start, hit.end, suggestions, { note: hit.payload.note, suggestion }));
     }
     return out;

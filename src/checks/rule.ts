@@ -33,6 +33,14 @@ export function applies(c: CompiledRule, draft: Draft): boolean {
   if (when.audienceName !== undefined && when.audienceName !== (draft.name !== undefined)) return false;
   if (when.minWords !== undefined && draft.wordCount < when.minWords) return false;
   if (when.template !== undefined && when.template !== draft.template) return false;
+  if (when.culture) {
+    const { profile } = draft.culture;
+    const c = when.culture;
+    if (c.directness && !c.directness.includes(profile.directness)) return false;
+    if (c.nameForm && !c.nameForm.includes(profile.nameForm)) return false;
+    if (c.emoji !== undefined && c.emoji !== profile.emoji) return false;
+    if (c.exclamation !== undefined && c.exclamation !== profile.exclamation) return false;
+  }
   if (c.whenReply && c.groups.hits(c.whenReply, draft, 'reply').length === 0) return false;
   if (c.whenDraft && !firstDraftTrigger(c, draft)) return false;
   return true;

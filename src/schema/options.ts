@@ -5,8 +5,10 @@ import type { RulePackInput } from './pack.js';
 export const AudienceSchema = strictObject({
   /** The customer's culture, BCP 47 ('ja-JP', 'pl-PL'). */
   locale: string().regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as "en-US"').optional(),
-  /** The customer's name, e.g. 'Anna Kowalska'. */
+  /** The customer's name, e.g. 'Anna Kowalska' (or 'Tanaka Kenji' where the family name comes first). */
   name: string().max(200).optional(),
+  /** A title to address the customer with ('Ms.', 'Herr', 'Pani'); we never infer one from a name. */
+  title: string().max(40).optional(),
   formality: zEnum(['formal', 'informal']).optional(),
 });
 
@@ -30,6 +32,8 @@ export const AnalyzeOptionsSchema = strictObject({
 export const CoachConfigSchema = AnalyzeOptionsSchema.extend({
   /** false: use only `packs`, not the built-in ones. */
   builtinPacks: boolean().optional(),
+  /** Extra or replacement culture profiles (checked by loadProfile); a profile for a locale already shipped wins over it. */
+  profiles: array(custom<object>((v) => typeof v === 'object' && v !== null, 'must be a culture profile object')).optional(),
 });
 
 export type Audience = Infer<typeof AudienceSchema>;

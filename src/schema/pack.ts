@@ -9,6 +9,7 @@ import {
   string,
   union,
   unknown,
+  enum as zEnum,
   type infer as Infer,
   type input as Input,
 } from 'zod';
@@ -47,6 +48,13 @@ export const ConditionSchema = strictObject({
   minWords: number().int().min(0).optional(),
   /** Only for canned responses (true) or only for one-off drafts (false). */
   template: boolean().optional(),
+  /** The customer's culture profile (audience.locale): every field given must match. */
+  culture: strictObject({
+    directness: array(zEnum(['direct', 'moderate', 'indirect'])).min(1).optional(),
+    nameForm: array(zEnum(['given-name', 'title-family-name', 'family-name-honorific', 'full-name'])).min(1).optional(),
+    emoji: boolean().optional(),
+    exclamation: boolean().optional(),
+  }).optional(),
 });
 
 /** Drafts that must trigger the rule; ⟦…⟧ marks the span (⟦⟧ an insertion point). */

@@ -1,4 +1,4 @@
-import { array, boolean, number, object, record, string, type infer as Infer } from 'zod';
+import { array, boolean, enum as enumOf, number, object, record, string, type infer as Infer } from 'zod';
 import { CategorySchema, SeveritySchema } from './common.js';
 
 /** Replace draft[start, end) with text; offsets are UTF-16 code units of the original draft. */
@@ -32,6 +32,13 @@ export const ScoresSchema = record(CategorySchema, number()).and(object({ overal
 
 export const ReportSchema = object({
   language: object({ code: string(), confidence: number(), detected: boolean() }),
+  /** The culture profile the draft was coached for, how it was found, and the register that followed. */
+  audience: object({
+    locale: string().optional(),
+    profile: string(),
+    source: enumOf(['locale', 'language', 'neutral']),
+    formality: enumOf(['formal', 'neutral', 'informal']),
+  }),
   findings: array(FindingSchema),
   rewrite: string(),
   scores: ScoresSchema,

@@ -1,0 +1,70 @@
+import { BUILTIN_PROFILE_DATA } from './builtin.js';
+import { ProfileError } from './errors.js';
+import { CultureProfileSchema, type CultureProfile } from './schema/profile.js';
+
+/** Which profile a draft is coached for, and how it was found. */
+export interface ResolvedProfile {
+  profile: CultureProfile;
+  /** `locale`: the exact tag; `language`: another locale of the same language; `neutral`: none fits. */
+  source: 'locale' | 'language' | 'neutral';
+}
+
+/** Used when the caller names no locale, or one we have no profile for in any form. */
+export const NEUTRAL_PROFILE: CultureProfile = {
+  locale: 'und-ZZ' as string,
+  language: 'und',
+  formality: 'neutral',
+  address: { polite: 'you', familiar: 'you', expected: 'polite' },
+  nameForm: 'given-name',
+  familyNameFirst: false,
+  directness: 'moderate',
+  emoji: true,
+  exclamation: true,
+  humour: true,
+  greetings: { email: ['Hello,'], chat: ['Hello,'] },
+  closings: { email: ['Best regards,'], chat: ['Thanks!'] },
+  english: { greetings: ['Hi {givenName},', 'Hello,'], closings: ['Best regards,'] },
+  notes: 'No culture given: neutral conventions.',
+};
+
+/** Validates a culture profile; ProfileError names each bad field. */
+export function loadProfile(input: unknown): CultureProfile {
+  const result = CultureProfileSchema.safeParse(input);
+  if (!result.success) throw ProfileError.from(result.error);
+  return result.data;
+}
+
+let builtin: CultureProfile[] | undefined;
+
+export function builtinProfiles(): readonly CultureProfile[] {
+  builtin ??= BUILTIN_PROFILE_DATA.map((data, i) => {
+    try {
+      return loadProfile(data);
+    } catch (e) {
+      if (e instanceof ProfileError) throw new ProfileError(e.issues.map((x) => ({ ...x, path: `profiles[${i}].${x.path}` })));
+      throw e;
+    }
+  });
+  return builtin;
+}
+
+/** "ja_jp", "JA-jp" → "ja-JP". */
+function canonical(tag: string): { language: string; region?: string } {
+  const [language = '', region] = tag.replace('_', '-').split('-');
+  return region ? { language: language.toLowerCase(), region: region.toUpperCase() } : { language: language.toLowerCase() };
+}
+
+/**
+ * The profile for a BCP 47 tag: the exact locale, else the locale of the same
+ * language whose region matches the language ("de" and "de-AT" → de-DE), else
+ * the first of that language, else the neutral profile.
+ */
+export function resolveProfile(tag: string, profiles: readonly CultureProfile[]): ResolvedProfile {
+  const { language, region } = canonical(tag);
+  const exact = profiles.find((p) => p.locale === `${language}-${region}`);
+  if (exact) return { profile: exact, source: 'locale' };
+  const same = profiles.filter((p) => p.language === language);
+  const home = same.find((p) => p.locale === `${language}-${language.toUpperCase()}`) ?? same[0];
+  if (home) return { profile: home, source: 'language' };
+  return { profile: NEUTRAL_PROFILE, source: 'neutral' };
+}

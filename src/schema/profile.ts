@@ -1,0 +1,43 @@
+import { array, boolean, enum as zEnum, strictObject, string, type infer as Infer } from 'zod';
+import { FormalitySchema } from './common.js';
+
+/**
+ * Formulas may use {name} (the whole name), {givenName}, {familyName} and
+ * {title} (audience.title); a formula that needs a part the caller did not
+ * give is skipped, so each list ends with one that needs nothing or only {name}.
+ */
+const Formulas = array(string().min(1)).min(1);
+
+/** How a customer of one culture expects to be addressed in customer service. */
+export const CultureProfileSchema = strictObject({
+  /** BCP 47 tag, e.g. "ja-JP". */
+  locale: string().regex(/^[a-z]{2,3}-[A-Z]{2}$/, 'must be a BCP 47 tag such as "ja-JP"'),
+  /** ISO 639-1 code of the culture's language. */
+  language: string().regex(/^[a-z]{2,3}$/),
+  /** The register customer service uses by default. */
+  formality: FormalitySchema,
+  /** The T-V form: the polite and the familiar "you" of the language, and which one support uses. */
+  address: strictObject({
+    polite: string(),
+    familiar: string(),
+    expected: zEnum(['polite', 'familiar']),
+  }),
+  /** How the customer is named: by first name, by title and family name, or by name with an honorific. */
+  nameForm: zEnum(['given-name', 'title-family-name', 'family-name-honorific', 'full-name']),
+  /** Names are written family name first (ja, zh, ko, hu). */
+  familyNameFirst: boolean(),
+  /** How bluntly a refusal may be put: direct ("we can't"), moderate, or indirect (cushioned, face-saving). */
+  directness: zEnum(['direct', 'moderate', 'indirect']),
+  emoji: boolean(),
+  exclamation: boolean(),
+  humour: boolean(),
+  /** Greeting and closing formulas in the culture's own language, per channel. */
+  greetings: strictObject({ email: Formulas, chat: Formulas }),
+  closings: strictObject({ email: Formulas, chat: Formulas }),
+  /** The same for a reply written in English to this culture ("Dear Mr. Tanaka,"). */
+  english: strictObject({ greetings: Formulas, closings: Formulas }),
+  /** Where the convention varies (brands, channels, regions), in a sentence or two. */
+  notes: string().min(1),
+});
+
+export type CultureProfile = Infer<typeof CultureProfileSchema>;
