@@ -45,7 +45,11 @@ function formulaFields(profile: CultureProfile, language: string, channel: Chann
   const out: Fields = {};
   const greeting = firstFillable(greetings, fields);
   const closing = firstFillable(closings, fields);
-  if (greeting !== undefined) out.greeting = greeting;
+  if (greeting !== undefined) {
+    out.greeting = greeting;
+    // The greeting without its closing mark, to replace the words of a greeting in place.
+    out.salutation = greeting.replace(/[\s,!:;、，]+$/u, '');
+  }
   if (closing !== undefined) out.closing = closing;
   return out;
 }
@@ -56,9 +60,9 @@ function words(text: string, abbreviations: ReadonlySet<string>): { tokens: Toke
 }
 
 /** Folded name parts, hyphenated parts also one by one ("Anna-Maria" greets as "Anna" too). */
-function nameKeys(name: NameParts | undefined): Set<string> {
+function keysOf(parts: readonly string[]): Set<string> {
   const keys = new Set<string>();
-  for (const part of name ? name.name.split(' ') : []) {
+  for (const part of parts) {
     keys.add(fold(part));
     for (const piece of part.split('-')) if (piece) keys.add(fold(piece));
   }
@@ -96,7 +100,7 @@ export function buildDraft(text: string, s: DraftSettings): Draft {
     template: s.template,
     fields,
     culture: s.culture,
-    match: { nameKeys: nameKeys(name) },
+    match: { nameKeys: keysOf(name ? name.name.split(' ') : []), givenKeys: keysOf(name ? [name.givenName] : []) },
     inReplyTo: s.inReplyTo ? words(s.inReplyTo, locale.abbreviations).tokens : [],
     wordCount: tokens.reduce((n, t) => (t.placeholder ? n : n + 1), 0),
     cache: new Map(),

@@ -21,9 +21,10 @@ export const NEUTRAL_PROFILE: CultureProfile = {
   emoji: true,
   exclamation: true,
   humour: true,
-  greetings: { email: ['Hello,'], chat: ['Hello,'] },
-  closings: { email: ['Best regards,'], chat: ['Thanks!'] },
-  english: { greetings: ['Hi {givenName},', 'Hello,'], closings: ['Best regards,'] },
+  // No formulas: without a culture, {greeting} and {closing} stay unfilled and packs use their own wording.
+  greetings: { email: [], chat: [] },
+  closings: { email: [], chat: [] },
+  english: { greetings: [], closings: [] },
   notes: 'No culture given: neutral conventions.',
 };
 

@@ -6,6 +6,8 @@ import { parsePattern, withoutLeadingOptionals, type Step } from './pattern.js';
 export interface MatchContext {
   /** Folded parts of the customer's name. */
   nameKeys: ReadonlySet<string>;
+  /** Folded given name (with its hyphenated pieces). */
+  givenKeys: ReadonlySet<string>;
 }
 
 export interface Hit<T> {
@@ -25,7 +27,7 @@ interface Entry<T> {
 }
 
 const DIGIT = /^\p{N}/u;
-const EMPTY_CONTEXT: MatchContext = { nameKeys: new Set() };
+const EMPTY_CONTEXT: MatchContext = { nameKeys: new Set(), givenKeys: new Set() };
 
 function stepMatches(step: Step, token: Token, ctx: MatchContext): boolean {
   switch (step.kind) {
@@ -42,7 +44,7 @@ function stepMatches(step: Step, token: Token, ctx: MatchContext): boolean {
       if (step.name === 'number') return DIGIT.test(token.key);
       // A name placeholder in a template stands for the name.
       if (token.placeholder) return /name/i.test(token.text);
-      return ctx.nameKeys.has(token.key);
+      return (step.name === 'given' ? ctx.givenKeys : ctx.nameKeys).has(token.key);
   }
 }
 
@@ -94,6 +96,7 @@ export class Matcher<T> {
       if (token.placeholder) {
         this.runAll(specials.get('placeholder'), tokens, i, ctx, sameSentence, hits);
         this.runAll(specials.get('name'), tokens, i, ctx, sameSentence, hits);
+        this.runAll(specials.get('given'), tokens, i, ctx, sameSentence, hits);
         continue;
       }
       const key = token.key;
@@ -111,6 +114,7 @@ export class Matcher<T> {
       if (specials.size > 0) {
         if (DIGIT.test(key)) this.runAll(specials.get('number'), tokens, i, ctx, sameSentence, hits);
         if (ctx.nameKeys.has(key)) this.runAll(specials.get('name'), tokens, i, ctx, sameSentence, hits);
+        if (ctx.givenKeys.has(key)) this.runAll(specials.get('given'), tokens, i, ctx, sameSentence, hits);
       }
     }
     return hits;

@@ -11,13 +11,14 @@ import { isWordLike } from '../text/tokenize.js';
  *   *           any one word
  *   x?          the position is optional (also "a|b?" and "*?")
  *   $name       a part of the customer's name (audience.name)
+ *   $given      the customer's given name only
  *   $placeholder  a template placeholder such as {{first_name}}
  *   $number     a word made of digits
  */
 export type Step =
   | { kind: 'words'; words: ReadonlySet<string>; exact: ReadonlySet<string>; prefixes: readonly string[]; optional: boolean }
   | { kind: 'any'; optional: boolean }
-  | { kind: 'special'; name: 'name' | 'placeholder' | 'number'; optional: boolean };
+  | { kind: 'special'; name: 'name' | 'given' | 'placeholder' | 'number'; optional: boolean };
 
 export interface ParsedPattern {
   source: string;
@@ -26,7 +27,7 @@ export interface ParsedPattern {
 
 export class PatternSyntaxError extends Error {}
 
-const SPECIALS = new Set(['name', 'placeholder', 'number']);
+const SPECIALS = new Set(['name', 'given', 'placeholder', 'number']);
 const MAX_STEPS = 16;
 
 export function parsePattern(source: string): ParsedPattern {
@@ -46,8 +47,8 @@ function parseStep(part: string): Step {
   if (body === '*') return { kind: 'any', optional };
   if (body.startsWith('$')) {
     const name = body.slice(1);
-    if (!SPECIALS.has(name)) throw new PatternSyntaxError(`unknown special "${body}" (use $name, $placeholder or $number)`);
-    return { kind: 'special', name: name as 'name' | 'placeholder' | 'number', optional };
+    if (!SPECIALS.has(name)) throw new PatternSyntaxError(`unknown special "${body}" (use $name, $given, $placeholder or $number)`);
+    return { kind: 'special', name: name as 'name' | 'given' | 'placeholder' | 'number', optional };
   }
   const words = new Set<string>();
   const exact = new Set<string>();
