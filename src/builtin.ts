@@ -39,6 +39,26 @@ import localeEn from '../locales/en.json' with { type: 'json' };
 import localePl from '../locales/pl.json' with { type: 'json' };
 import localeSk from '../locales/sk.json' with { type: 'json' };
 import localeUz from '../locales/uz.json' with { type: 'json' };
+import profileArSA from '../locales/profiles/ar-SA.json' with { type: 'json' };
+import profileCsCZ from '../locales/profiles/cs-CZ.json' with { type: 'json' };
+import profileDeDE from '../locales/profiles/de-DE.json' with { type: 'json' };
+import profileEnGB from '../locales/profiles/en-GB.json' with { type: 'json' };
+import profileEnIN from '../locales/profiles/en-IN.json' with { type: 'json' };
+import profileEnUS from '../locales/profiles/en-US.json' with { type: 'json' };
+import profileEsES from '../locales/profiles/es-ES.json' with { type: 'json' };
+import profileEsMX from '../locales/profiles/es-MX.json' with { type: 'json' };
+import profileFrFR from '../locales/profiles/fr-FR.json' with { type: 'json' };
+import profileItIT from '../locales/profiles/it-IT.json' with { type: 'json' };
+import profileJaJP from '../locales/profiles/ja-JP.json' with { type: 'json' };
+import profileKoKR from '../locales/profiles/ko-KR.json' with { type: 'json' };
+import profileNlNL from '../locales/profiles/nl-NL.json' with { type: 'json' };
+import profilePlPL from '../locales/profiles/pl-PL.json' with { type: 'json' };
+import profilePtBR from '../locales/profiles/pt-BR.json' with { type: 'json' };
+import profileRuRU from '../locales/profiles/ru-RU.json' with { type: 'json' };
+import profileSkSK from '../locales/profiles/sk-SK.json' with { type: 'json' };
+import profileSvSE from '../locales/profiles/sv-SE.json' with { type: 'json' };
+import profileUzUZ from '../locales/profiles/uz-UZ.json' with { type: 'json' };
+import profileZhCN from '../locales/profiles/zh-CN.json' with { type: 'json' };
 
 /** The packs shipped in rules/, bundled so the library runs offline and in the browser. Validated on first use. */
 export const BUILTIN_PACK_DATA: readonly unknown[] = [
@@ -90,4 +110,24 @@ export const BUILTIN_LOCALE_DATA: Readonly<Record<string, unknown>> = {
 
 /** The culture profiles shipped in locales/profiles/. Validated on first use. */
 export const BUILTIN_PROFILE_DATA: readonly unknown[] = [
+  profileArSA,
+  profileCsCZ,
+  profileDeDE,
+  profileEnGB,
+  profileEnIN,
+  profileEnUS,
+  profileEsES,
+  profileEsMX,
+  profileFrFR,
+  profileItIT,
+  profileJaJP,
+  profileKoKR,
+  profileNlNL,
+  profilePlPL,
+  profilePtBR,
+  profileRuRU,
+  profileSkSK,
+  profileSvSE,
+  profileUzUZ,
+  profileZhCN,
 ];
