@@ -4,7 +4,7 @@ import { RuleSet } from './checks/ruleset.js';
 import { detectLanguage } from './detect.js';
 import { buildDraft } from './draft.js';
 import { applyEdits } from './edits.js';
-import { OptionsError, ProfileError, RulePackError } from './errors.js';
+import { atPath, OptionsError } from './errors.js';
 import { builtinProfiles, loadProfile, NEUTRAL_PROFILE, resolveProfile } from './profiles.js';
 import { builtinPacks, loadPack } from './packs.js';
 import { LineIndex } from './position.js';
@@ -27,14 +27,7 @@ export interface Coach {
 }
 
 function validPacks(packs: unknown[] | undefined, root: string): RulePack[] {
-  return (packs ?? []).map((p, i) => {
-    try {
-      return loadPack(p);
-    } catch (e) {
-      if (e instanceof RulePackError) throw new RulePackError(e.issues.map((x) => ({ ...x, path: `${root}.${i}.${x.path}` })));
-      throw e;
-    }
-  });
+  return (packs ?? []).map((p, i) => atPath(`${root}.${i}`, () => loadPack(p)));
 }
 
 function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }, value: unknown, root: string): T {
@@ -51,14 +44,7 @@ export function createCoach(config: CoachConfig = {}): Coach {
   const base = parse(CoachConfigSchema, config, 'config');
   const packs = [...(base.builtinPacks === false ? [] : builtinPacks()), ...validPacks(base.packs, 'config.packs')];
   const ruleIds = new Set(packs.flatMap((p) => p.rules.map((r) => r.id)));
-  const own = (base.profiles ?? []).map((p, i) => {
-    try {
-      return loadProfile(p);
-    } catch (e) {
-      if (e instanceof ProfileError) throw new ProfileError(e.issues.map((x) => ({ ...x, path: `config.profiles.${i}.${x.path}` })));
-      throw e;
-    }
-  });
+  const own = (base.profiles ?? []).map((p, i) => atPath(`config.profiles.${i}`, () => loadProfile(p)));
   const profiles = [...own, ...builtinProfiles().filter((b) => !own.some((p) => p.locale === b.locale))];
   const sets = new Map<string, RuleSet>();
   const setFor = (language: string, extra: RulePack[]): RuleSet => {

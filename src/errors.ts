@@ -41,3 +41,14 @@ export class OptionsError extends FieldError {
 export class ProfileError extends FieldError {
   override readonly name = 'ProfileError';
 }
+
+/** Runs a loader; a FieldError it throws comes out as the same kind of error with `prefix.` before each path. */
+export function atPath<T>(prefix: string, load: () => T): T {
+  try {
+    return load();
+  } catch (e) {
+    if (!(e instanceof FieldError)) throw e;
+    const Kind = e.constructor as new (issues: Issue[]) => FieldError;
+    throw new Kind(e.issues.map((x) => ({ ...x, path: `${prefix}.${x.path}` })));
+  }
+}

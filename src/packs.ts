@@ -1,5 +1,5 @@
 import { BUILTIN_PACK_DATA } from './builtin.js';
-import { RulePackError } from './errors.js';
+import { atPath, RulePackError } from './errors.js';
 import { RulePackSchema, type RulePack } from './schema/pack.js';
 
 /**
@@ -25,13 +25,6 @@ let builtin: RulePack[] | undefined;
 
 /** The shipped packs, validated once on first use. */
 export function builtinPacks(): readonly RulePack[] {
-  builtin ??= BUILTIN_PACK_DATA.map((data, i) => {
-    try {
-      return loadPack(data);
-    } catch (e) {
-      if (e instanceof RulePackError) throw new RulePackError(e.issues.map((x) => ({ ...x, path: `builtin[${i}].${x.path}` })));
-      throw e;
-    }
-  });
+  builtin ??= BUILTIN_PACK_DATA.map((data, i) => atPath(`builtin[${i}]`, () => loadPack(data)));
   return builtin;
 }

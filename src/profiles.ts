@@ -1,5 +1,5 @@
 import { BUILTIN_PROFILE_DATA } from './builtin.js';
-import { ProfileError } from './errors.js';
+import { atPath, ProfileError } from './errors.js';
 import { CultureProfileSchema, type CultureProfile } from './schema/profile.js';
 
 /** Which profile a draft is coached for, and how it was found. */
@@ -38,14 +38,7 @@ export function loadProfile(input: unknown): CultureProfile {
 let builtin: CultureProfile[] | undefined;
 
 export function builtinProfiles(): readonly CultureProfile[] {
-  builtin ??= BUILTIN_PROFILE_DATA.map((data, i) => {
-    try {
-      return loadProfile(data);
-    } catch (e) {
-      if (e instanceof ProfileError) throw new ProfileError(e.issues.map((x) => ({ ...x, path: `profiles[${i}].${x.path}` })));
-      throw e;
-    }
-  });
+  builtin ??= BUILTIN_PROFILE_DATA.map((data, i) => atPath(`profiles[${i}]`, () => loadProfile(data)));
   return builtin;
 }
 
