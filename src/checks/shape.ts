@@ -49,7 +49,8 @@ function allCaps(rule: ShapeRule, draft: Draft): Spot[] {
   const min = rule.minLength ?? 4;
   const spots: Spot[] = [];
   const { tokens, text } = draft;
-  const loud = (t: Token) => isShouting(t) && !allow.has(t.text.toUpperCase());
+  // Hashtags and handles are names, whatever their case.
+  const loud = (t: Token) => isShouting(t) && !allow.has(t.text.toUpperCase()) && text[t.start - 1] !== '#' && text[t.start - 1] !== '@';
   // Words of one run are separated by spaces or light punctuation only ("PLEASE, DO NOT").
   const joined = (a: Token, b: Token) => a.sentence === b.sentence && /^[\s,;:\-–]*$/.test(text.slice(a.end, b.start));
   for (let i = 0; i < tokens.length; i++) {
