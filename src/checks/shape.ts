@@ -23,7 +23,9 @@ const DIGIT = /\p{N}/u;
 
 /** Capitals only; words with digits are codes ("GCCOQ3", "4AM"), not shouting. */
 function isShouting(t: Token): boolean {
-  return !t.placeholder && UPPER.test(t.text) && !LOWER.test(t.text) && !DIGIT.test(t.text);
+  // Most words are already lower case, which the folded key shows without a regex.
+  if (t.text === t.key || t.placeholder) return false;
+  return UPPER.test(t.text) && !LOWER.test(t.text) && !DIGIT.test(t.text);
 }
 
 /** Letters in the longest part of a word; "HKG-KUL" is two codes of three. */
