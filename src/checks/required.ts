@@ -37,9 +37,15 @@ function missing(c: CompiledRule<RequiredRule | StructureRule>, draft: Draft, en
   return [finding(c, severity, draft, offset, offset, suggestions)];
 }
 
-function regionOf(region: RequiredRule['region'], draft: Draft): Span | undefined {
+function regionOf(c: CompiledRule<RequiredRule>, draft: Draft): Span | undefined {
+  const region = c.rule.region;
   if (region === 'draft') return { start: 0, end: draft.text.length };
-  return draft.structure[region];
+  if (region !== 'trigger') return draft.structure[region];
+  const trigger = firstDraftTrigger(c, draft);
+  if (!trigger) return { start: 0, end: draft.text.length };
+  const { sentences } = draft.segments;
+  const index = draft.tokens[trigger.first]!.sentence;
+  return { start: sentences[index]!.start, end: (sentences[index + 1] ?? sentences[index]!).end };
 }
 
 export class RequiredCheck {
@@ -50,7 +56,7 @@ export class RequiredCheck {
 
   run(draft: Draft, env: RunEnv): RawFinding[] {
     if (draft.wordCount === 0 || env.severityOf(this.c) === undefined || !applies(this.c, draft)) return [];
-    const region = regionOf(this.c.rule.region, draft);
+    const region = regionOf(this.c, draft);
     if (!region) return [];
     if (this.c.groups.hits(this.present, draft).some((h) => h.start >= region.start && h.end <= region.end)) return [];
     return missing(this.c, draft, env);

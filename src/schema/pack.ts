@@ -134,8 +134,12 @@ export const RequiredRuleSchema = strictObject({
   ...RuleBase,
   kind: literal('required'),
   present: Patterns,
-  /** Where to look; when the draft has no such region the rule does not apply. */
-  region: union([literal('draft'), literal('greeting'), literal('opening'), literal('body'), literal('closing')]).default('draft'),
+  /**
+   * Where to look; when the draft has no such region the rule does not apply.
+   * `trigger`: the sentence of the first `when.draft` match and the one after it
+   * (a time frame belongs with the promise, not anywhere in the draft).
+   */
+  region: union([literal('draft'), literal('greeting'), literal('opening'), literal('body'), literal('closing'), literal('trigger')]).default('draft'),
   insert: InsertSchema,
 });
 
