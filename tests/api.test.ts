@@ -218,3 +218,23 @@ describe('deleting words', () => {
     expect(fix('Tovar je vypredaný. To je všetko.\nS pozdravom')).toBe('Tovar je vypredaný.\nS pozdravom');
   });
 });
+
+describe('template placeholders', () => {
+  it.each([
+    '{{ticket.requester.first_name}}',
+    '{{ name | default: "there" }}',
+    '%{ticket.name.first}',
+    '${first_name}',
+    '[[first_name]]',
+    "{{ contact.first_name || 'there' }}",
+    '{%customer.firstName,fallback=there%}',
+  ])('%s is masked and stands for the name in a greeting', (placeholder) => {
+    const text = `Hi ${placeholder},\n\nYour SLA CACHE ESCALATION request is in the queue, and we will reply by Friday.\n\nBest regards,\nSam`;
+    const report = analyze(text, { language: 'en', template: true, audience: { name: 'Anna Kowalska' } });
+    const start = text.indexOf(placeholder);
+    // Nothing is reported inside the placeholder, and the greeting counts as greeting by name.
+    expect(report.findings.filter((f) => f.start < start + placeholder.length && f.end > start).map((f) => f.ruleId)).toEqual([]);
+    expect(report.findings.map((f) => f.ruleId)).not.toContain('en.personalization.greeting-without-name');
+    expect(report.rewrite).toContain(placeholder);
+  });
+});

@@ -21,6 +21,8 @@ function anchor(at: Insert['at'], draft: Draft, trigger: Hit<number> | undefined
       return { offset: draft.text.trimEnd().length, side: 'after' };
     case 'after-trigger':
       return trigger ? { offset: trigger.end, side: 'after' } : { offset: draft.structure.body.end, side: 'after' };
+    case 'before-trigger':
+      return trigger ? { offset: trigger.start, side: 'before' } : { offset: draft.structure.body.end, side: 'after' };
   }
 }
 

@@ -120,10 +120,11 @@ export const AnchorSchema = union([
   literal('body-end'),
   literal('end'),
   literal('after-trigger'),
+  literal('before-trigger'),
 ]);
 
 export const InsertSchema = strictObject({
-  /** Where the missing words go. `after-trigger` is right after the `when.draft` match. */
+  /** Where the missing words go. `after-trigger`/`before-trigger`: right after/before the `when.draft` match (verb-final languages put a time frame before the verb). */
   at: AnchorSchema,
   /** Sentences to insert, best first; `{name}`, `{firstName}` and `{lastName}` come from audience.name. */
   text: array(ReplacementSchema).min(1),

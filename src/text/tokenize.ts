@@ -21,10 +21,11 @@ export interface Token {
 export const WORD_SOURCE = String.raw`[\p{L}\p{M}\p{N}]+(?:['’‘ʼʻ\u0060´.\-][\p{L}\p{M}\p{N}]+)*(?:(?<=[gGoO])['’‘\u0060](?![\p{L}\p{N}]))?`;
 
 /**
- * Placeholders of the common helpdesk syntaxes (Liquid, Help Scout, osTicket,
- * Request Tracker) and bracketed fill-ins like [time frame] or [termín], in any script.
+ * Placeholders of the common helpdesk syntaxes (Liquid/Handlebars {{…}} and {%…%},
+ * Help Scout, osTicket %{…}, Request Tracker {$…}, ${…}, [[…]]) and bracketed
+ * fill-ins like [time frame] or [termín], in any script.
  */
-export const PLACEHOLDER_SOURCE = String.raw`\{\{[^{}\n]{0,200}\}\}|\{%[^{}\n]{0,200}%\}|%\s?\{[^{}\n]{0,200}\}|\{\$[^{}\n]{0,200}\}|\[[\p{L}\p{N}_ .]{1,40}\]`;
+export const PLACEHOLDER_SOURCE = String.raw`\{\{[^{}\n]{0,200}\}\}|\{%[^{}\n]{0,200}%\}|%\s?\{[^{}\n]{0,200}\}|\{\$[^{}\n]{0,200}\}|\$\{[^{}\n]{0,200}\}|\[\[[^\[\]\n]{1,200}\]\]|\[[\p{L}\p{N}_ .]{1,40}\]`;
 
 const WHOLE_WORD = new RegExp(`^(?:${WORD_SOURCE})$`, 'u');
 
