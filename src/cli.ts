@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyze, OptionsError, RulePackError, type AnalyzeOptions, type Report } from './index.js';
 import { EXAMPLE } from './example.js';
+import { runCheck, UsageError } from './cli/check.js';
+import { ConfigError } from './cli/config.js';
 
 const HELP = `Usage: reply-coach [options] [file | -]
+       reply-coach check [globs... | -] [options]   (see reply-coach check --help)
 
 Coaches a support reply draft. With no file, analyzes a built-in example.
 
@@ -83,9 +86,14 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  process.exitCode =
+    argv[0] === 'check'
+      ? runCheck(argv.slice(1), { out: (s) => console.log(s), err: (s) => console.error(s), cwd: process.cwd() })
+      : main(argv);
 } catch (e) {
-  if (e instanceof OptionsError || e instanceof RulePackError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+  const known = [OptionsError, RulePackError, UsageError, ConfigError].some((Kind) => e instanceof Kind);
+  if (known || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     console.error(`reply-coach: ${(e as Error).message}`);
     process.exitCode = 2;
   } else {

@@ -1,0 +1,101 @@
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { globSync } from 'tinyglobby';
+import { createCoach, type AnalyzeOptions, type Severity } from '../index.js';
+import { loadConfig } from './config.js';
+import { format, FORMATS, type FileReport, type Format } from './format.js';
+import { readSource, SourceError, SUPPORTED } from './sources.js';
+
+export const CHECK_HELP = `Usage: reply-coach check [globs... | -] [options]
+
+Checks canned responses (.txt, .md) and exits 0 when clean, 1 on findings at or above
+--fail-on (or more warnings than --max-warnings), 2 on a usage or configuration error.
+
+Options:
+  --format <f>          stylish (default) | json | github
+  --fail-on <severity>  error | warning (default) | suggestion
+  --max-warnings <n>    fail when there are more warnings than this
+  --config <file>       config file (default: reply-coach.config.json, .reply-coachrc.json
+                        or .reply-coachrc.yaml, searched from the working directory upward)
+  --language <code>     draft language; detected per file when absent
+  --channel <name>      email | chat | social | sms | voice
+  --stdin               read one draft from standard input (also "-")`;
+
+const RANK: Record<Severity, number> = { suggestion: 1, warning: 2, error: 3 };
+
+export class UsageError extends Error {}
+
+interface Output {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  cwd: string;
+}
+
+/** Runs `reply-coach check`; returns the exit code. */
+export function runCheck(argv: string[], io: Output): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      'fail-on': { type: 'string' },
+      'max-warnings': { type: 'string' },
+      config: { type: 'string' },
+      language: { type: 'string' },
+      channel: { type: 'string' },
+      stdin: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.out(CHECK_HELP);
+    return 0;
+  }
+  const { config, packs } = loadConfig(io.cwd, values.config);
+  const kind = (values.format ?? config.format ?? 'stylish') as Format;
+  if (!FORMATS.includes(kind)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${kind}"`);
+  const failOn = (values['fail-on'] ?? config.failOn ?? 'warning') as Severity;
+  if (!(failOn in RANK)) throw new UsageError(`--fail-on must be error, warning or suggestion, got "${failOn}"`);
+  const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
+  if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new UsageError('--max-warnings must be a whole number');
+
+  const stdin = values.stdin || positionals.includes('-');
+  const globs = positionals.filter((p) => p !== '-');
+  if (!stdin && globs.length === 0) throw new UsageError('name files or globs to check, or - for standard input');
+  const files = globs.length ? globSync(globs, { cwd: io.cwd, ignore: config.ignore ?? [], onlyFiles: true }).sort() : [];
+  if (!stdin && files.length === 0) throw new UsageError(`no files matched ${globs.join(' ')}`);
+
+  const coach = createCoach({ packs });
+  const options: AnalyzeOptions = {
+    ...(config.audience ? { audience: config.audience } : {}),
+    ...(config.categories ? { categories: config.categories } : {}),
+    ...(config.rules ? { rules: config.rules } : {}),
+    language: values.language ?? config.language,
+    channel: (values.channel ?? config.channel) as AnalyzeOptions['channel'],
+    template: config.template ?? true,
+  };
+  for (const key of ['language', 'channel'] as const) if (options[key] === undefined) delete options[key];
+
+  const results: FileReport[] = [];
+  let unreadable = 0;
+  for (const file of stdin ? ['-', ...files] : files) {
+    if (file !== '-' && !SUPPORTED.includes(extname(file).toLowerCase())) {
+      io.err(`reply-coach: ${file}: not a .txt or .md file, skipped`);
+      continue;
+    }
+    try {
+      const source = readSource(file === '-' ? '-' : `${io.cwd}/${file}`);
+      results.push({ file: file === '-' ? '<stdin>' : file, report: coach.analyze(source.text, options) });
+    } catch (e) {
+      if (!(e instanceof SourceError)) throw e;
+      io.err(`reply-coach: ${e.message.replace(`${io.cwd}/`, '')}`);
+      if (!e.message.endsWith('skipped')) unreadable++;
+    }
+  }
+  io.out(format(kind, results));
+  if (unreadable > 0) return 2;
+  const findings = results.flatMap((r) => r.report.findings);
+  const failing = findings.some((f) => RANK[f.severity] >= RANK[failOn]);
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  return failing || warnings > maxWarnings ? 1 : 0;
+}
