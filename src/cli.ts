@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyze, OptionsError, RulePackError, type AnalyzeOptions, type Report } from './index.js';
 import { EXAMPLE } from './example.js';
+import pkg from '../package.json' with { type: 'json' };
 import { runCheck, UsageError } from './cli/check.js';
 import { ConfigError } from './cli/config.js';
 
@@ -89,7 +90,7 @@ try {
   const argv = process.argv.slice(2);
   process.exitCode =
     argv[0] === 'check'
-      ? runCheck(argv.slice(1), { out: (s) => console.log(s), err: (s) => console.error(s), cwd: process.cwd() })
+      ? runCheck(argv.slice(1), { out: (s) => console.log(s), err: (s) => console.error(s), cwd: process.cwd(), version: pkg.version })
       : main(argv);
 } catch (e) {
   const known = [OptionsError, RulePackError, UsageError, ConfigError].some((Kind) => e instanceof Kind);

@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,8 +81,50 @@ describe.skipIf(!existsSync(cli) && !process.env.CI)('reply-coach check', () => 
     expect(bad.err.trim()).toMatch(/^reply-coach: .*reply-coach\.config\.json: channel: /);
     expect(bad.err).not.toContain('    at ');
     const flag = run(['clean/*.txt', '--format', 'xml']);
-    expect([flag.code, flag.err.trim()]).toEqual([2, 'reply-coach: --format must be one of stylish, json, github, got "xml"']);
+    expect([flag.code, flag.err.trim()]).toEqual([2, 'reply-coach: --format must be one of stylish, json, github, sarif, junit, got "xml"']);
     const none = run(['nothing/*.txt']);
     expect([none.code, none.err.trim()]).toEqual([2, 'reply-coach: no files matched nothing/*.txt']);
   });
+
+  it('prints SARIF 2.1.0 that validates against the official schema', () => {
+    const require = createRequire(import.meta.url);
+    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
+    // The official schema has a pattern that is only valid without the u flag.
+    const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    const r = run(['mixed/**/*.md', '--format', 'sarif']);
+    const log = JSON.parse(r.out) as { runs: { results: { ruleId: string; locations: { physicalLocation: { region: object } }[] }[] }[] };
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    // The validator does reject a broken log.
+    expect(validate({ ...log, version: '2.0.0' })).toBe(false);
+    const cant = log.runs[0]!.results.find((x) => x.ruleId === 'en.positive-language.we-cant')!;
+    expect(cant.locations[0]!.physicalLocation.region).toEqual({ startLine: 7, startColumn: 15, endLine: 7, endColumn: 23 });
+  });
+
+  it('prints JUnit XML with a failure per finding', () => {
+    const r = run(['mixed/refund.md', '--format', 'junit']);
+    expect(r.out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="reply-coach" tests="9" failures="9">/);
+    expect(r.out.match(/<failure /g)).toHaveLength(9);
+    expect(r.out).toContain('message="&quot;we can\'t&quot; tells the customer');
+  });
+
+  it('--fix-dry-run prints a diff and changes nothing; --fix writes the safe fixes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rc-'));
+    cpSync(join(fixtures, 'mixed', 'refund.md'), join(dir, 'refund.md'));
+    const before = readFileSync(join(dir, 'refund.md'), 'utf8');
+    const dry = run(['refund.md', '--fix-dry-run'], dir);
+    expect(dry.out).toContain('+We can\'t refund discounted products. Your request was referred to our specialist team.');
+    expect(readFileSync(join(dir, 'refund.md'), 'utf8')).toBe(before);
+    const fix = run(['refund.md', '--fix', '--format', 'json'], dir);
+    const after = readFileSync(join(dir, 'refund.md'), 'utf8');
+    expect(after.startsWith('---\ntitle: Refund declined (discounted item)\n---\n')).toBe(true);
+    expect(after).toContain('Your request was referred to our specialist team.');
+    // "we can't" needs a person to say what can be done, so it remains and still fails the run.
+    const left = JSON.parse(fix.out)[0].report.findings.map((f: { ruleId: string }) => f.ruleId);
+    expect(left).toContain('en.positive-language.we-cant');
+    expect(left).not.toContain('en.jargon.internal-process');
+    expect(fix.code).toBe(1);
+  });
 });
+

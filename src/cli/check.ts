@@ -1,10 +1,12 @@
+import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createTwoFilesPatch } from 'diff';
 import { globSync } from 'tinyglobby';
-import { createCoach, type AnalyzeOptions, type Severity } from '../index.js';
+import { applyEdits, createCoach, type AnalyzeOptions, type Report, type Severity } from '../index.js';
 import { loadConfig } from './config.js';
 import { format, FORMATS, type FileReport, type Format } from './format.js';
-import { readSource, SourceError, SUPPORTED } from './sources.js';
+import { analyzable, readSource, SourceError, SUPPORTED } from './sources.js';
 
 export const CHECK_HELP = `Usage: reply-coach check [globs... | -] [options]
 
@@ -12,7 +14,9 @@ Checks canned responses (.txt, .md) and exits 0 when clean, 1 on findings at or 
 --fail-on (or more warnings than --max-warnings), 2 on a usage or configuration error.
 
 Options:
-  --format <f>          stylish (default) | json | github
+  --format <f>          stylish (default) | json | github | sarif | junit
+  --fix                 write the safe fixes back into the files
+  --fix-dry-run         print the safe fixes as a diff, change nothing
   --fail-on <severity>  error | warning (default) | suggestion
   --max-warnings <n>    fail when there are more warnings than this
   --config <file>       config file (default: reply-coach.config.json, .reply-coachrc.json
@@ -25,10 +29,24 @@ const RANK: Record<Severity, number> = { suggestion: 1, warning: 2, error: 3 };
 
 export class UsageError extends Error {}
 
+/**
+ * The first suggestion of every fixable finding, applied to the original file
+ * (clashing edits are skipped and wait for the next run). The analyzed text may
+ * have masked parts (front matter, code blocks) that no edit touches, so the
+ * edits hold for the original as well.
+ */
+function fixed(original: string, report: Report): string {
+  return applyEdits(
+    original,
+    report.findings.flatMap((f) => (f.fixable && f.suggestions[0] ? f.suggestions[0].edits : [])),
+  );
+}
+
 interface Output {
   out: (s: string) => void;
   err: (s: string) => void;
   cwd: string;
+  version: string;
 }
 
 /** Runs `reply-coach check`; returns the exit code. */
@@ -44,6 +62,8 @@ export function runCheck(argv: string[], io: Output): number {
       language: { type: 'string' },
       channel: { type: 'string' },
       stdin: { type: 'boolean' },
+      fix: { type: 'boolean' },
+      'fix-dry-run': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -77,6 +97,7 @@ export function runCheck(argv: string[], io: Output): number {
   for (const key of ['language', 'channel'] as const) if (options[key] === undefined) delete options[key];
 
   const results: FileReport[] = [];
+  const fixes: { file: string; path: string; before: string; after: string }[] = [];
   let unreadable = 0;
   for (const file of stdin ? ['-', ...files] : files) {
     if (file !== '-' && !SUPPORTED.includes(extname(file).toLowerCase())) {
@@ -84,15 +105,34 @@ export function runCheck(argv: string[], io: Output): number {
       continue;
     }
     try {
-      const source = readSource(file === '-' ? '-' : `${io.cwd}/${file}`);
-      results.push({ file: file === '-' ? '<stdin>' : file, report: coach.analyze(source.text, options) });
+      const path = file === '-' ? '-' : `${io.cwd}/${file}`;
+      const source = readSource(path);
+      let report = coach.analyze(source.text, options);
+      const name = file === '-' ? '<stdin>' : file;
+      if (values.fix || values['fix-dry-run']) {
+        const after = fixed(source.original, report);
+        if (after !== source.original) {
+          fixes.push({ file: name, path, before: source.original, after });
+          // What is left after the fixes decides the exit code.
+          if (values.fix) report = coach.analyze(analyzable(file, after), options);
+        }
+      }
+      results.push({ file: name, text: source.text, report });
     } catch (e) {
       if (!(e instanceof SourceError)) throw e;
       io.err(`reply-coach: ${e.message.replace(`${io.cwd}/`, '')}`);
       if (!e.message.endsWith('skipped')) unreadable++;
     }
   }
-  io.out(format(kind, results));
+  if (values['fix-dry-run']) {
+    for (const f of fixes) io.out(createTwoFilesPatch(f.file, f.file, f.before, f.after, '', '', { context: 1 }));
+  } else if (values.fix) {
+    for (const f of fixes) {
+      if (f.path === '-') io.out(f.after);
+      else writeFileSync(f.path, f.after);
+    }
+  }
+  if (!values['fix-dry-run']) io.out(format(kind, results, io.version));
   if (unreadable > 0) return 2;
   const findings = results.flatMap((r) => r.report.findings);
   const failing = findings.some((f) => RANK[f.severity] >= RANK[failOn]);

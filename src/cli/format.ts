@@ -1,12 +1,15 @@
 import pc from 'picocolors';
 import type { Report, Severity } from '../index.js';
+import { LineIndex } from '../position.js';
 
 export interface FileReport {
   file: string;
+  /** The text that was analyzed (to place the end of each finding). */
+  text: string;
   report: Report;
 }
 
-export const FORMATS = ['stylish', 'json', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
 
 const COLOR: Record<Severity, (s: string) => string> = { error: pc.red, warning: pc.yellow, suggestion: pc.cyan };
@@ -49,7 +52,82 @@ function github(results: FileReport[]): string {
   return lines.join('\n');
 }
 
-export function format(kind: Format, results: FileReport[]): string {
-  if (kind === 'json') return JSON.stringify(results, null, 2);
-  return kind === 'github' ? github(results) : stylish(results);
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', suggestion: 'note' };
+
+/** SARIF 2.1.0 for code-scanning tools; columns are UTF-16 code units, as SARIF's default column kind says. */
+function sarif(results: FileReport[], version: string): string {
+  const rules = new Map<string, Severity>();
+  const out = results.flatMap(({ file, text, report }) => {
+    const lines = new LineIndex(text);
+    return report.findings.map((f) => {
+      rules.set(f.ruleId, f.severity);
+      const end = lines.at(f.end);
+      return {
+        ruleId: f.ruleId,
+        level: SARIF_LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: file.replace(/\\/g, '/') },
+              region: { startLine: f.line, startColumn: f.column, endLine: end.line, endColumn: end.column },
+            },
+          },
+        ],
+      };
+    });
+  });
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'reply-coach',
+            version,
+            rules: [...rules].map(([id, severity]) => ({ id, defaultConfiguration: { level: SARIF_LEVEL[severity] } })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: out,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2);
+}
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** JUnit XML: a test suite per file, a failing test case per finding. */
+function junit(results: FileReport[]): string {
+  const suites = results.map(({ file, report }) => {
+    const cases = report.findings.length
+      ? report.findings.map(
+          (f) =>
+            `    <testcase classname="${xml(file)}" name="${xml(`${f.line}:${f.column} ${f.ruleId}`)}">\n` +
+            `      <failure type="${f.severity}" message="${xml(f.message)}">${xml(`${file}:${f.line}:${f.column} “${f.excerpt}”`)}</failure>\n    </testcase>`,
+        )
+      : [`    <testcase classname="${xml(file)}" name="no findings"/>`];
+    const count = Math.max(1, report.findings.length);
+    return `  <testsuite name="${xml(file)}" tests="${count}" failures="${report.findings.length}">\n${cases.join('\n')}\n  </testsuite>`;
+  });
+  const tests = results.reduce((n, r) => n + Math.max(1, r.report.findings.length), 0);
+  const failures = results.reduce((n, r) => n + r.report.findings.length, 0);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="reply-coach" tests="${tests}" failures="${failures}">\n${suites.join('\n')}\n</testsuites>`;
+}
+
+export function format(kind: Format, results: FileReport[], version = '0.0.0'): string {
+  switch (kind) {
+    case 'json':
+      return JSON.stringify(results.map(({ file, report }) => ({ file, report })), null, 2);
+    case 'github':
+      return github(results);
+    case 'sarif':
+      return sarif(results, version);
+    case 'junit':
+      return junit(results);
+    case 'stylish':
+      return stylish(results);
+  }
 }

@@ -36,7 +36,11 @@ export function readSource(file: string): Source {
   }
   if (buffer.includes(0)) throw new SourceError(`${file}: binary file, skipped`);
   const original = buffer.toString('utf8');
+  return { file, original, text: analyzable(file, original) };
+}
+
+/** The text the coach reads for a file's content: Markdown with its non-prose parts blanked. */
+export function analyzable(file: string, content: string): string {
   const ext = extname(file).toLowerCase();
-  const text = ext === '.md' || ext === '.markdown' ? maskMarkdown(original) : original;
-  return { file, original, text };
+  return ext === '.md' || ext === '.markdown' ? maskMarkdown(content) : content;
 }
