@@ -1,8 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -88,10 +86,13 @@ describe.skipIf(!existsSync(cli) && !process.env.CI)('reply-coach check', () => 
 
   it('prints SARIF 2.1.0 that validates against the official schema', () => {
     const require = createRequire(import.meta.url);
+    // ajv-draft-04 and ajv-formats are CommonJS; the SARIF schema is draft-04.
+    const Ajv = (require('ajv-draft-04') as { default: new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown } } }).default;
+    const addFormats = (require('ajv-formats') as { default: (ajv: object) => void }).default;
     const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
     // The official schema has a pattern that is only valid without the u flag.
     const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
-    addFormats.default(ajv);
+    addFormats(ajv);
     const validate = ajv.compile(schema);
     const r = run(['mixed/**/*.md', '--format', 'sarif']);
     const log = JSON.parse(r.out) as { runs: { results: { ruleId: string; locations: { physicalLocation: { region: object } }[] }[] }[] };
