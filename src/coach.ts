@@ -1,7 +1,8 @@
-import type { RawFinding } from './checks/context.js';
+import type { Draft, RawFinding } from './checks/context.js';
 import { RunEnv } from './checks/env.js';
 import { RuleSet } from './checks/ruleset.js';
 import { detectLanguage } from './detect.js';
+import { findDirectives, type Directives } from './directives.js';
 import { buildDraft } from './draft.js';
 import { applyEdits } from './edits.js';
 import { atPath, OptionsError } from './errors.js';
@@ -70,6 +71,7 @@ export function createCoach(config: CoachConfig = {}): Coach {
       if (!known(id)) throw new OptionsError([{ path: `options.rules.${id}`, message: 'no rule has this id' }]);
     }
 
+    const directives = findDirectives(text);
     const detected = o.language === undefined;
     const detection = detected ? detectLanguage(text) : { language: o.language!.toLowerCase(), confidence: 1 };
     const language = detection.language === 'und' ? DEFAULT_LANGUAGE : detection.language;
@@ -80,12 +82,14 @@ export function createCoach(config: CoachConfig = {}): Coach {
       inReplyTo: o.inReplyTo,
       template: o.template ?? false,
       culture: o.audience?.locale ? resolveProfile(o.audience.locale, profiles) : { profile: NEUTRAL_PROFILE, source: 'neutral' as const },
+      masked: directives.spans,
     } as const;
     const categories: readonly Category[] = o.categories ?? CATEGORIES;
     const env = new RunEnv(new Set(categories), o.rules ?? {});
     const rules = setFor(language, extra);
     const draft = buildDraft(text, settings);
-    const raw = resolveOverlaps(rules.run(draft, env));
+    const findingsOf = (d: Draft, dir: Directives) => resolveOverlaps(rules.run(d, env).filter((f) => !dir.silenced(f.ruleId, f.start)));
+    const raw = findingsOf(draft, directives);
     const lines = new LineIndex(text);
     const readability = bodyReadability(draft);
     const report: Report = {
@@ -106,7 +110,11 @@ export function createCoach(config: CoachConfig = {}): Coach {
     let rewritten: string | undefined;
     Object.defineProperty(report, 'rewrite', {
       enumerable: true,
-      get: () => (rewritten ??= rewrite(text, raw, (t) => resolveOverlaps(rules.run(buildDraft(t, settings), env)))),
+      get: () =>
+        (rewritten ??= rewrite(text, raw, (t) => {
+          const again = findDirectives(t);
+          return findingsOf(buildDraft(t, { ...settings, masked: again.spans }), again);
+        })),
     });
     return report;
   };

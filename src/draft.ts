@@ -6,7 +6,7 @@ import { localeFor } from './locales.js';
 import type { Channel, Formality } from './schema/common.js';
 import type { Audience } from './schema/options.js';
 import { fold } from './text/fold.js';
-import { assignSentences, segment } from './text/segment.js';
+import { assignSentences, segment, type Span } from './text/segment.js';
 import { findStructure } from './text/structure.js';
 import { tokenize, type Token } from './text/tokenize.js';
 
@@ -54,8 +54,10 @@ function formulaFields(profile: CultureProfile, language: string, channel: Chann
   return out;
 }
 
-function words(text: string, abbreviations: ReadonlySet<string>): { tokens: Token[]; segments: ReturnType<typeof segment> } {
+function words(text: string, abbreviations: ReadonlySet<string>, masked: readonly Span[] = []): { tokens: Token[]; segments: ReturnType<typeof segment> } {
   const segments = segment(text, abbreviations);
+  // Masked spans (inline directives) are left out like quoted customer text.
+  if (masked.length > 0) segments.quoted = [...segments.quoted, ...masked].sort((a, b) => a.start - b.start);
   return { tokens: assignSentences(tokenize(text), segments), segments };
 }
 
@@ -76,12 +78,14 @@ export interface DraftSettings {
   inReplyTo: string | undefined;
   template: boolean;
   culture: ResolvedProfile;
+  /** Spans that are not part of the reply (inline directives). */
+  masked?: readonly Span[];
 }
 
 /** Normalises nothing in place: every stage reads the original text, so offsets stay those of the caller's string. */
 export function buildDraft(text: string, s: DraftSettings): Draft {
   const locale = localeFor(s.language);
-  const { tokens, segments } = words(text, locale.abbreviations);
+  const { tokens, segments } = words(text, locale.abbreviations, s.masked);
   const { profile, source } = s.culture;
   const name = nameParts(s.audience?.name, profile.familyNameFirst);
   // The caller's word, else the customer's culture, else what support in the draft's language does.

@@ -238,3 +238,27 @@ describe('template placeholders', () => {
     expect(report.rewrite).toContain(placeholder);
   });
 });
+
+describe('inline directives', () => {
+  const ids = (text: string) => analyze(text, { language: 'en', channel: 'chat' }).findings.map((f) => `${f.ruleId} “${f.excerpt}”`);
+
+  it('disable and enable a rule in HTML comments', () => {
+    const text = "<!-- reply-coach-disable en.positive-language.we-cant -->\nWe can't refund this.\n<!-- reply-coach-enable -->\nWe can't exchange it either.";
+    expect(ids(text)).toEqual(["en.positive-language.we-cant “We can't”"]);
+    const found = analyze(text, { language: 'en', channel: 'chat' }).findings;
+    expect(found[0]!.start).toBe(text.lastIndexOf("We can't"));
+  });
+
+  it('disable the next line, for every rule or the named ones, in plain text', () => {
+    expect(ids("reply-coach-disable-next-line\nUnfortunately, we can't refund this.")).toEqual([]);
+    expect(ids("# reply-coach-disable-next-line en.positive-language.unfortunately\nUnfortunately, we can't refund this.")).toEqual([
+      "en.positive-language.we-cant “we can't”",
+    ]);
+  });
+
+  it('are not analyzed themselves and leave other rules alone', () => {
+    const text = '<!-- reply-coach-disable en.jargon.technical -->\nWe saw some latency. ESCALATE NOW!!';
+    // latency (en.jargon.technical) is off; escalate is in another jargon rule and stays.
+    expect(ids(text)).toEqual(['en.jargon.internal-mild “ESCALATE”', 'en.clarity.all-caps “ESCALATE NOW”', 'en.clarity.repeated-punctuation “!!”']);
+  });
+});
