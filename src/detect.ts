@@ -30,8 +30,8 @@ const LETTER_HINTS: [RegExp, string][] = [
  * cannot on a short draft.
  */
 const WORD_HINTS: Record<string, readonly string[]> = {
-  en: ['the', 'and', 'you', 'your', 'is', 'are', 'for', 'please', 'thanks', 'our', 'will', 'this', 'that', 'with', 'have', 'can', 'it', 'of'],
-  pl: ['sie', 'jest', 'w', 'we', 'dla', 'czy', 'juz', 'moze', 'bardzo', 'dziekujemy', 'dziekuje', 'prosze', 'przez', 'jestesmy', 'panstwa', 'mozemy', 'niestety', 'zamowienie', 'zamowienia', 'tydzien', 'jutro', 'ktory', 'ktora', 'wyslemy', 'moga', 'mozecie', 'dzisiaj', 'dzis'],
+  en: ['the', 'and', 'you', 'your', 'we', 'is', 'are', 'for', 'please', 'thanks', 'our', 'will', 'this', 'that', 'with', 'have', 'can', 'it', 'of'],
+  pl: ['sie', 'jest', 'w', 'dla', 'czy', 'juz', 'moze', 'bardzo', 'dziekujemy', 'dziekuje', 'prosze', 'przez', 'jestesmy', 'panstwa', 'mozemy', 'niestety', 'zamowienie', 'zamowienia', 'tydzien', 'jutro', 'ktory', 'ktora', 'wyslemy', 'moga', 'mozecie', 'dzisiaj', 'dzis'],
   cs: ['se', 'jsme', 'jsem', 'jste', 'jsou', 'jak', 'nebo', 'pro', 'kdyz', 'byl', 'byla', 'ktery', 'ktera', 'ktere', 'dekujeme', 'dekuji', 'jeste', 'zitra', 'penize', 'neni', 'muzeme', 'bohuzel', 'tyden', 'tydne', 'take', 'vase', 'muzete', 'poslete', 'konce', 'e-mailem', 'priloze', 'tohoto', 'casem', 'prijde', 'obnoveni', 'proverim', 'mela', 'meli', 'hodin', 'stale', 'zkontrolujeme', 'vcera'],
   sk: ['sa', 'sme', 'som', 'ste', 'su', 'ako', 'alebo', 'aj', 'pre', 'ked', 'bol', 'bola', 'ktory', 'ktora', 'ktore', 'dakujeme', 'dakujem', 'este', 'zajtra', 'peniaze', 'mozeme', 'bohuzial', 'tyzden', 'tyzdna', 'tiez', 'vasu', 'vasa', 'mozete', 'poslite', 'konca', 'e-mailom', 'prilohe', 'tohto', 'casom', 'pride', 'prist', 'obnovenie', 'preverim', 'mali', 'hodin', 'stale', 'skontrolujeme', 'vcera'],
   uz: ['va', 'bu', 'uchun', 'bilan', 'siz', 'biz', 'sizning', 'emas', 'ham', 'yoki', 'kerak', 'rahmat', 'iltimos', 'sizga', 'bizning', 'qilib', 'bor', "yo'q", 'yoq', 'uzr'],

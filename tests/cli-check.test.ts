@@ -127,5 +127,17 @@ describe.skipIf(!existsSync(cli) && !process.env.CI)('reply-coach check', () => 
     expect(left).not.toContain('en.jargon.internal-process');
     expect(fix.code).toBe(1);
   });
+
+  it('reads the text of HTML and reports offsets, lines and columns in the source', () => {
+    const r = run(['mixed/reply.html', '--format', 'json']);
+    const source = readFileSync(join(fixtures, 'mixed', 'reply.html'), 'utf8');
+    const { findings, rewrite } = JSON.parse(r.out)[0].report as { findings: { ruleId: string; start: number; end: number; line: number; column: number; excerpt: string }[]; rewrite: string };
+    const cant = findings.find((f) => f.ruleId === 'en.positive-language.we-cant')!;
+    expect(cant).toMatchObject({ line: 4, column: 18, excerpt: 'we can&apos;t' });
+    expect(source.slice(cant.start, cant.end)).toBe('we can&apos;t');
+    // Markup, styles and comments are not prose: "latency" in a comment is not jargon.
+    expect(findings.map((f) => f.ruleId)).not.toContain('en.jargon.technical');
+    expect(rewrite).toContain('<p>We can&apos;t refund <b>discounted</b> products.</p>');
+  });
 });
 

@@ -7,10 +7,11 @@ import { applyEdits, createCoach, type AnalyzeOptions, type Report, type Severit
 import { loadConfig } from './config.js';
 import { format, FORMATS, type FileReport, type Format } from './format.js';
 import { analyzable, readSource, SourceError, SUPPORTED } from './sources.js';
+import { LineIndex } from '../position.js';
 
 export const CHECK_HELP = `Usage: reply-coach check [globs... | -] [options]
 
-Checks canned responses (.txt, .md) and exits 0 when clean, 1 on findings at or above
+Checks canned responses (.txt, .md, .html) and exits 0 when clean, 1 on findings at or above
 --fail-on (or more warnings than --max-warnings), 2 on a usage or configuration error.
 
 Options:
@@ -28,6 +29,24 @@ Options:
 const RANK: Record<Severity, number> = { suggestion: 1, warning: 2, error: 3 };
 
 export class UsageError extends Error {}
+
+/**
+ * A report on the decoded text of an HTML file, moved onto the source file:
+ * offsets, lines, columns, excerpts, edits and the rewrite.
+ */
+function toSource(report: Report, original: string, map: number[] | undefined): Report {
+  if (!map) return report;
+  const at = (offset: number) => map[Math.min(offset, map.length - 1)]!;
+  const lines = new LineIndex(original);
+  const findings = report.findings.map((f) => {
+    const start = at(f.start);
+    const end = f.end === f.start ? start : at(f.end - 1) + 1;
+    const suggestions = f.suggestions.map((s) => ({ ...s, edits: s.edits.map((e) => ({ ...e, start: at(e.start), end: e.end === e.start ? at(e.start) : at(e.end - 1) + 1 })) }));
+    return { ...f, start, end, ...lines.at(start), excerpt: original.slice(start, end), suggestions };
+  });
+  const moved = { ...report, findings };
+  return { ...moved, rewrite: fixed(original, moved) };
+}
 
 /**
  * The first suggestion of every fixable finding, applied to the original file
@@ -101,23 +120,26 @@ export function runCheck(argv: string[], io: Output): number {
   let unreadable = 0;
   for (const file of stdin ? ['-', ...files] : files) {
     if (file !== '-' && !SUPPORTED.includes(extname(file).toLowerCase())) {
-      io.err(`reply-coach: ${file}: not a .txt or .md file, skipped`);
+      io.err(`reply-coach: ${file}: not a .txt, .md or .html file, skipped`);
       continue;
     }
     try {
       const path = file === '-' ? '-' : `${io.cwd}/${file}`;
       const source = readSource(path);
-      let report = coach.analyze(source.text, options);
+      let report = toSource(coach.analyze(source.text, options), source.original, source.map);
       const name = file === '-' ? '<stdin>' : file;
       if (values.fix || values['fix-dry-run']) {
         const after = fixed(source.original, report);
         if (after !== source.original) {
           fixes.push({ file: name, path, before: source.original, after });
           // What is left after the fixes decides the exit code.
-          if (values.fix) report = coach.analyze(analyzable(file, after), options);
+          if (values.fix) {
+            const again = analyzable(file, after);
+            report = toSource(coach.analyze(again.text, options), after, again.map);
+          }
         }
       }
-      results.push({ file: name, text: source.text, report });
+      results.push({ file: name, text: source.original, report });
     } catch (e) {
       if (!(e instanceof SourceError)) throw e;
       io.err(`reply-coach: ${e.message.replace(`${io.cwd}/`, '')}`);

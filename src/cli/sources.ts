@@ -6,6 +6,8 @@ export interface Source {
   file: string;
   original: string;
   text: string;
+  /** Where `text` is not the same length as `original` (decoded HTML): source offset of each text offset. */
+  map?: number[];
 }
 
 export class SourceError extends Error {}
@@ -24,7 +26,42 @@ function maskMarkdown(text: string): string {
   return out;
 }
 
-export const SUPPORTED = ['.txt', '.md', '.markdown'];
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', ndash: '–', mdash: '—', hellip: '…' };
+
+function decodeEntity(entity: string): string {
+  const body = entity.slice(1, -1);
+  if (body.startsWith('#x') || body.startsWith('#X')) return String.fromCodePoint(parseInt(body.slice(2), 16) || 32);
+  if (body.startsWith('#')) return String.fromCodePoint(Number(body.slice(1)) || 32);
+  return ENTITIES[body] ?? ' ';
+}
+
+/**
+ * HTML: the text only. Scripts, styles, tags and comments (other than our
+ * directives) are blanked to spaces of the same length; entities are decoded
+ * ("can&apos;t" reads as "can't"), so `map` gives, for each UTF-16 unit of the
+ * text (and its end), the offset in the source file.
+ */
+function htmlText(source: string): { text: string; map: number[] } {
+  let blanked = source;
+  for (const re of [/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, /<!--(?!\s*reply-coach-)[\s\S]*?-->/g, /<\/?[a-zA-Z][^>]*>/g]) {
+    for (const m of blanked.matchAll(re)) blanked = blank(blanked, m.index, m.index + m[0].length);
+  }
+  let text = '';
+  const map: number[] = [];
+  const entity = /&(?:[a-zA-Z]+|#\d+|#[xX][0-9a-fA-F]+);/y;
+  for (let i = 0; i < blanked.length; ) {
+    entity.lastIndex = i;
+    const m = blanked[i] === '&' ? entity.exec(blanked) : null;
+    const piece = m ? decodeEntity(m[0]) : blanked[i]!;
+    for (let k = 0; k < piece.length; k++) map.push(i);
+    text += piece;
+    i += m ? m[0].length : 1;
+  }
+  map.push(blanked.length);
+  return { text, map };
+}
+
+export const SUPPORTED = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
 /** Reads a file (or standard input for "-"); binary files are refused with a SourceError. */
 export function readSource(file: string): Source {
@@ -36,11 +73,12 @@ export function readSource(file: string): Source {
   }
   if (buffer.includes(0)) throw new SourceError(`${file}: binary file, skipped`);
   const original = buffer.toString('utf8');
-  return { file, original, text: analyzable(file, original) };
+  return { file, original, ...analyzable(file, original) };
 }
 
-/** The text the coach reads for a file's content: Markdown with its non-prose parts blanked. */
-export function analyzable(file: string, content: string): string {
+/** The text the coach reads for a file's content: Markdown with its non-prose parts blanked, HTML's text. */
+export function analyzable(file: string, content: string): { text: string; map?: number[] } {
   const ext = extname(file).toLowerCase();
-  return ext === '.md' || ext === '.markdown' ? maskMarkdown(content) : content;
+  if (ext === '.html' || ext === '.htm') return htmlText(content);
+  return { text: ext === '.md' || ext === '.markdown' ? maskMarkdown(content) : content };
 }
