@@ -57,3 +57,23 @@ for (let k = 0; k < 500; k++) {
   detectTimes.push(performance.now() - t0);
 }
 console.log(`reply 1 with language detection: median ${median(detectTimes).toFixed(3)} ms`);
+
+// 1,000 canned responses through the CLI path: files on disk, `reply-coach check`, one process.
+{
+  const { mkdtempSync, writeFileSync, readdirSync, readFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { spawnSync } = await import('node:child_process');
+  const examples = join(import.meta.dirname, '..', 'examples', 'templates');
+  const seeds = readdirSync(examples).map((f) => ({ ext: f.slice(f.lastIndexOf('.')), text: readFileSync(join(examples, f), 'utf8') }));
+  const dir = mkdtempSync(join(tmpdir(), 'reply-coach-bench-'));
+  for (let i = 0; i < 1000; i++) {
+    const { ext, text } = seeds[i % seeds.length];
+    writeFileSync(join(dir, `template-${i}${ext}`), text.replace('order', `order ${i}`));
+  }
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'dist', 'cli.js'), 'check', '**/*', '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = (performance.now() - t0) / 1000;
+  const files = JSON.parse(r.stdout).length;
+  console.log(`reply-coach check on ${files} templates: ${seconds.toFixed(2)} s wall clock (process start included), exit ${r.status}`);
+}
