@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PLACEHOLDER_SOURCE } from '../src/text/tokenize.js';
 
 /** `reply-coach check` driven as a subprocess on fixture folders (CI builds dist/ first). */
 const root = join(import.meta.dirname, '..');
@@ -138,6 +139,66 @@ describe.skipIf(!existsSync(cli) && !process.env.CI)('reply-coach check', () => 
     // Markup, styles and comments are not prose: "latency" in a comment is not jargon.
     expect(findings.map((f) => f.ruleId)).not.toContain('en.jargon.technical');
     expect(rewrite).toContain('<p>We can&apos;t refund <b>discounted</b> products.</p>');
+  });
+
+  it('loads extra packs named in the config and leaves ignored files alone', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rc-'));
+    writeFileSync(join(dir, 'a.txt'), 'Hello,\n\nI asked Blue Desk about your invoice and will reply by Friday.\n\nBest regards,\nSam\n');
+    writeFileSync(join(dir, 'skip.txt'), 'Unfortunately we cannot help.');
+    writeFileSync(
+      join(dir, 'glossary.yaml'),
+      [
+        'language: en',
+        'category: jargon',
+        'rules:',
+        '  - id: en.jargon.acme',
+        '    kind: phrase',
+        '    severity: error',
+        '    message: "{excerpt} is an internal team name."',
+        '    patterns: ["blue desk"]',
+        '    suggestions: ["our billing team"]',
+        '    examples: { bad: [{ text: "Ask ⟦Blue Desk⟧.", rewrite: "Ask our billing team." }], good: ["Ask billing."] }',
+      ].join('\n'),
+    );
+    writeFileSync(join(dir, 'reply-coach.config.json'), JSON.stringify({ packs: ['glossary.yaml'], ignore: ['skip.txt'], channel: 'chat' }));
+    const r = run(['*.txt', '--format', 'json'], dir);
+    const results = JSON.parse(r.out) as { file: string; report: { findings: { ruleId: string; excerpt: string }[] } }[];
+    expect(results.map((x) => x.file)).toEqual(['a.txt']);
+    expect(results[0]!.report.findings.map((f) => [f.ruleId, f.excerpt])).toEqual([['en.jargon.acme', 'Blue Desk']]);
+    expect(r.code).toBe(1);
+    writeFileSync(join(dir, 'reply-coach.config.json'), JSON.stringify({ packs: ['missing.yaml'] }));
+    const bad = run(['*.txt'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/reply-coach\.config\.json: packs\.0 \(missing\.yaml\)/);
+  });
+
+  it.skipIf(!existsSync(join(root, '..', 'shared', 'corpus', 'templates', 'osticket.jsonl')))('checks the real osTicket templates without flagging their placeholders', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rc-'));
+    const rows = readFileSync(join(root, '..', 'shared', 'corpus', 'templates', 'osticket.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { lang: string; text_plain: string });
+    rows.forEach((row, i) => writeFileSync(join(dir, `${i}-${row.lang}.txt`), row.text_plain));
+    const r = run(['*.txt', '--format', 'json'], dir);
+    expect(r.code === 0 || r.code === 1).toBe(true);
+    type Found = { start: number; end: number; excerpt: string; suggestions: { edits: { start: number; end: number }[] }[] };
+    const results = JSON.parse(r.out) as { file: string; report: { findings: Found[] } }[];
+    expect(results).toHaveLength(rows.length);
+    // No finding starts inside a placeholder and no edit touches one (a long sentence or paragraph may contain them).
+    const inPlaceholders = results.flatMap(({ file, report }) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const spans = [...text.matchAll(new RegExp(PLACEHOLDER_SOURCE, 'gu'))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+      const inside = (a: number, b: number) => spans.some((p) => a < p.end && b > p.start && (a > p.start || b < p.end || a === b));
+      return report.findings
+        .filter((f) => spans.some((p) => f.start > p.start && f.start < p.end) || f.suggestions.some((x) => x.edits.some((e) => inside(e.start, e.end))))
+        .map((f) => `${file}: ${f.excerpt}`);
+    });
+    expect(inPlaceholders).toEqual([]);
+  });
+});
+
+describe('reading sources', () => {
+  it('names an unreadable file', async () => {
+    const { readSource, SourceError } = await import('../src/cli/sources.js');
+    expect(() => readSource('/nonexistent/reply.txt')).toThrow(SourceError);
+    expect(() => readSource('/nonexistent/reply.txt')).toThrow(/\/nonexistent\/reply\.txt: cannot read \(ENOENT\)/);
   });
 });
 

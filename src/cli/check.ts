@@ -118,7 +118,13 @@ export function runCheck(argv: string[], io: Output): number {
   const results: FileReport[] = [];
   const fixes: { file: string; path: string; before: string; after: string }[] = [];
   let unreadable = 0;
+  // Progress on stderr once a run takes more than a second; quiet in CI and for machine-readable output.
+  const started = Date.now();
+  const quiet = Boolean(process.env.CI) || kind !== 'stylish' || !process.stderr.isTTY;
+  let done = 0;
   for (const file of stdin ? ['-', ...files] : files) {
+    done++;
+    if (!quiet && Date.now() - started > 1000 && done % 50 === 0) io.err(`reply-coach: ${done}/${files.length} files`);
     if (file !== '-' && !SUPPORTED.includes(extname(file).toLowerCase())) {
       io.err(`reply-coach: ${file}: not a .txt, .md or .html file, skipped`);
       continue;
