@@ -74,6 +74,29 @@ function allCaps(rule: ShapeRule, draft: Draft): Spot[] {
   return spots;
 }
 
+const FALLBACK = /\|\||\bdefault\b|\bfallback\b/i;
+
+/**
+ * A name placeholder in the greeting without a fallback ("Hi {{first_name}},"
+ * renders "Hi ," when the name is empty). The fix adds the fallback in the
+ * placeholder's own dialect where it has one: Liquid `| default: "there"`,
+ * Help Scout `,fallback=there`.
+ */
+function bareNamePlaceholders(draft: Draft): Spot[] {
+  const greeting = draft.structure.greeting;
+  if (!greeting) return [];
+  const spots: Spot[] = [];
+  for (const t of draft.tokens) {
+    if (!t.placeholder || t.start < greeting.start || t.end > greeting.end + 2) continue;
+    if (!/name/i.test(t.text) || FALLBACK.test(t.text)) continue;
+    const liquid = /^\{\{([\s\S]*?)\s*\}\}$/.exec(t.text);
+    const helpScout = /^\{%([\s\S]*?)%\}$/.exec(t.text);
+    const fixedText = liquid ? `{{${liquid[1]} | default: "there"}}` : helpScout ? `{%${helpScout[1]},fallback=there%}` : undefined;
+    spots.push(fixedText ? replace(t.start, t.end, fixedText, label('replace', fixedText, draft.locale)) : { start: t.start, end: t.end });
+  }
+  return spots;
+}
+
 function scan(re: RegExp, text: string, make: (m: RegExpExecArray) => Spot): Spot[] {
   const spots: Spot[] = [];
   re.lastIndex = 0;
@@ -93,6 +116,8 @@ function spots(rule: ShapeRule, draft: Draft): Spot[] {
       });
     case 'emoji':
       return scan(EMOJI, text, (m) => removal(text, m.index, m.index + m[0].length, label('remove', m[0], draft.locale)));
+    case 'bare-name-placeholder':
+      return bareNamePlaceholders(draft);
     case 'exclamation':
       return scan(SINGLE_BANG, text, (m) => replace(m.index, m.index + 1, '.', label('replace', '.', draft.locale)));
   }
@@ -109,8 +134,9 @@ export class ShapeCheck {
     const placeholders = draft.tokens.filter((t) => t.placeholder);
     const inside = (s: Spot) =>
       quoted.some((q) => s.start >= q.start && s.start < q.end) || placeholders.some((p) => s.start >= p.start && s.start < p.end);
+    const own = this.c.rule.shape === 'bare-name-placeholder';
     return spots(this.c.rule, draft)
-      .filter((s) => !inside(s))
+      .filter((s) => own || !inside(s))
       .map((s) => finding(this.c, severity, draft, s.start, s.end, s.suggestion ? [s.suggestion] : []));
   }
 }

@@ -170,7 +170,8 @@ export const MetricRuleSchema = strictObject({
 export const ShapeRuleSchema = strictObject({
   ...RuleBase,
   kind: literal('shape'),
-  shape: union([literal('all-caps'), literal('repeated-punctuation'), literal('emoji'), literal('exclamation')]),
+  /** `bare-name-placeholder`: a name placeholder in the greeting with no fallback, which renders "Hi ," when empty. */
+  shape: union([literal('all-caps'), literal('repeated-punctuation'), literal('emoji'), literal('exclamation'), literal('bare-name-placeholder')]),
   /** Words exempt from all-caps (acronyms a customer knows). */
   allow: array(string()).optional(),
   /** For all-caps: the fewest letters a shouting word has. */
