@@ -194,6 +194,28 @@ describe.skipIf(!existsSync(cli) && !process.env.CI)('reply-coach check', () => 
   });
 });
 
+describe.skipIf(!existsSync(cli) && !process.env.CI)('reply-coach check on macro exports', () => {
+  type Out = { file: string; report: { findings: { ruleId: string; start: number; end: number; line: number; column: number; excerpt: string }[] } }[];
+
+  it('checks the strings at a field path of JSON, with positions in the file through escapes', () => {
+    const r = run(['macros/zendesk.json', '--field', 'actions[].value', '--format', 'json']);
+    const results = JSON.parse(r.out) as Out;
+    expect(results).toHaveLength(3);
+    const source = readFileSync(join(fixtures, 'macros', 'zendesk.json'), 'utf8');
+    const cant = results[0]!.report.findings.find((f) => f.ruleId === 'en.positive-language.we-cant')!;
+    expect(cant).toMatchObject({ line: 5, column: 119, excerpt: "we can't" });
+    expect(source.slice(cant.start, cant.end)).toBe("we can't");
+  });
+
+  it('checks YAML, and says when a JSON/YAML file has no --field', () => {
+    const r = run(['macros/replies.yaml', '--field', 'macros[].body', '--format', 'json']);
+    const results = JSON.parse(r.out) as Out;
+    expect(results[0]!.report.findings.find((f) => f.ruleId === 'en.jargon.internal-process')).toMatchObject({ line: 3, column: 37, excerpt: 'to tier 2' });
+    const none = run(['macros/replies.yaml']);
+    expect(none.err).toContain('macros/replies.yaml: a JSON/YAML file needs --field to say where the text is, skipped');
+  });
+});
+
 describe('reading sources', () => {
   it('names an unreadable file', async () => {
     const { readSource, SourceError } = await import('../src/cli/sources.js');

@@ -6,7 +6,10 @@ import { globSync } from 'tinyglobby';
 import { applyEdits, createCoach, type AnalyzeOptions, type Report, type Severity } from '../index.js';
 import { loadConfig } from './config.js';
 import { format, FORMATS, type FileReport, type Format } from './format.js';
+import { fieldSources } from './fields.js';
 import { analyzable, readSource, SourceError, SUPPORTED } from './sources.js';
+
+const STRUCTURED = ['.json', '.yaml', '.yml'];
 import { LineIndex } from '../position.js';
 
 export const CHECK_HELP = `Usage: reply-coach check [globs... | -] [options]
@@ -24,6 +27,8 @@ Options:
                         or .reply-coachrc.yaml, searched from the working directory upward)
   --language <code>     draft language; detected per file when absent
   --channel <name>      email | chat | social | sms | voice
+  --field <path>        check JSON/YAML macro exports: the strings at this field
+                        (e.g. comment_value, actions[].value)
   --stdin               read one draft from standard input (also "-")`;
 
 const RANK: Record<Severity, number> = { suggestion: 1, warning: 2, error: 3 };
@@ -82,6 +87,7 @@ export function runCheck(argv: string[], io: Output): number {
       channel: { type: 'string' },
       stdin: { type: 'boolean' },
       fix: { type: 'boolean' },
+      field: { type: 'string' },
       'fix-dry-run': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -125,8 +131,28 @@ export function runCheck(argv: string[], io: Output): number {
   for (const file of stdin ? ['-', ...files] : files) {
     done++;
     if (!quiet && Date.now() - started > 1000 && done % 50 === 0) io.err(`reply-coach: ${done}/${files.length} files`);
-    if (file !== '-' && !SUPPORTED.includes(extname(file).toLowerCase())) {
-      io.err(`reply-coach: ${file}: not a .txt, .md or .html file, skipped`);
+    const ext = extname(file).toLowerCase();
+    const field = values.field ?? config.field;
+    if (STRUCTURED.includes(ext)) {
+      if (!field) {
+        io.err(`reply-coach: ${file}: a JSON/YAML file needs --field to say where the text is, skipped`);
+        continue;
+      }
+      try {
+        const original = readSource(`${io.cwd}/${file}`).original;
+        const drafts = fieldSources(file, original, field);
+        if (drafts.length === 0) io.err(`reply-coach: ${file}: no text at field "${field}"`);
+        for (const d of drafts) results.push({ file, text: original, report: toSource(coach.analyze(d.text, options), original, d.map) });
+        if (values.fix && drafts.length) io.err(`reply-coach: ${file}: --fix does not rewrite JSON/YAML exports; use --format json for the rewrites`);
+      } catch (e) {
+        if (!(e instanceof SourceError)) throw e;
+        io.err(`reply-coach: ${e.message.replace(`${io.cwd}/`, '')}`);
+        unreadable++;
+      }
+      continue;
+    }
+    if (file !== '-' && !SUPPORTED.includes(ext)) {
+      io.err(`reply-coach: ${file}: not a .txt, .md, .html, .json or .yaml file, skipped`);
       continue;
     }
     try {

@@ -18,7 +18,9 @@ export const CheckConfigSchema = strictObject({
   ignore: array(string()).optional(),
   /** The lowest severity that fails the run (default warning). */
   failOn: SeveritySchema.optional(),
-  format: zEnum(['stylish', 'json', 'github']).optional(),
+  format: zEnum(['stylish', 'json', 'github', 'sarif', 'junit']).optional(),
+  /** Where the text sits in JSON/YAML macro exports, e.g. "actions[].value". */
+  field: string().optional(),
 });
 export type CheckConfig = Infer<typeof CheckConfigSchema>;
 
