@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -213,6 +213,25 @@ describe.skipIf(!existsSync(cli) && !process.env.CI)('reply-coach check on macro
     expect(results[0]!.report.findings.find((f) => f.ruleId === 'en.jargon.internal-process')).toMatchObject({ line: 3, column: 37, excerpt: 'to tier 2' });
     const none = run(['macros/replies.yaml']);
     expect(none.err).toContain('macros/replies.yaml: a JSON/YAML file needs --field to say where the text is, skipped');
+  });
+});
+
+// Root reads every file, so an unreadable file needs another user: run the CLI as nobody where that works here.
+const asNobody = (args: string[], cwd: string) =>
+  spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const canDropToNobody =
+  existsSync(cli) && process.getuid?.() === 0 && asNobody(['--help'], tmpdir()).status === 0;
+
+describe.skipIf(!canDropToNobody)('reply-coach check on an unreadable file', () => {
+  it('names the file and exits 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rc-'));
+    chmodSync(dir, 0o755);
+    writeFileSync(join(dir, 'ok.txt'), 'Hello.');
+    writeFileSync(join(dir, 'secret.txt'), 'Unfortunately no.');
+    chmodSync(join(dir, 'secret.txt'), 0o000);
+    const r = asNobody(['check', '*.txt'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe('reply-coach: secret.txt: cannot read (EACCES)');
   });
 });
 
