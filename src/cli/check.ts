@@ -123,61 +123,58 @@ export function runCheck(argv: string[], io: Output): number {
 
   const results: FileReport[] = [];
   const fixes: { file: string; path: string; before: string; after: string }[] = [];
+  const field = values.field ?? config.field;
+
+  /** The reports of one file (several for a macro export); SourceError when it cannot be read. */
+  const checkFile = (file: string): FileReport[] => {
+    const name = file === '-' ? '<stdin>' : file;
+    const path = file === '-' ? '-' : `${io.cwd}/${file}`;
+    const source = readSource(path);
+    if (STRUCTURED.includes(extname(file).toLowerCase())) {
+      const drafts = fieldSources(file, source.original, field!);
+      if (drafts.length === 0) io.err(`reply-coach: ${file}: no text at field "${field}"`);
+      if (values.fix && drafts.length) io.err(`reply-coach: ${file}: --fix does not rewrite JSON/YAML exports; use --format json for the rewrites`);
+      return drafts.map((d) => ({ file, text: source.original, report: toSource(coach.analyze(d.text, options), source.original, d.map) }));
+    }
+    let report = toSource(coach.analyze(source.text, options), source.original, source.map);
+    if (values.fix || values['fix-dry-run']) {
+      const after = fixed(source.original, report);
+      if (after !== source.original) {
+        fixes.push({ file: name, path, before: source.original, after });
+        // What is left after the fixes decides the exit code.
+        if (values.fix) {
+          const again = analyzable(file, after);
+          report = toSource(coach.analyze(again.text, options), after, again.map);
+        }
+      }
+    }
+    return [{ file: name, text: source.original, report }];
+  };
+
   let unreadable = 0;
   // Progress on stderr once a run takes more than a second; quiet in CI and for machine-readable output.
   const started = Date.now();
   const quiet = Boolean(process.env.CI) || kind !== 'stylish' || !process.stderr.isTTY;
-  let done = 0;
-  for (const file of stdin ? ['-', ...files] : files) {
-    done++;
-    if (!quiet && Date.now() - started > 1000 && done % 50 === 0) io.err(`reply-coach: ${done}/${files.length} files`);
+  const queue = stdin ? ['-', ...files] : files;
+  queue.forEach((file, i) => {
+    if (!quiet && Date.now() - started > 1000 && (i + 1) % 50 === 0) io.err(`reply-coach: ${i + 1}/${queue.length} files`);
     const ext = extname(file).toLowerCase();
-    const field = values.field ?? config.field;
-    if (STRUCTURED.includes(ext)) {
-      if (!field) {
-        io.err(`reply-coach: ${file}: a JSON/YAML file needs --field to say where the text is, skipped`);
-        continue;
-      }
-      try {
-        const original = readSource(`${io.cwd}/${file}`).original;
-        const drafts = fieldSources(file, original, field);
-        if (drafts.length === 0) io.err(`reply-coach: ${file}: no text at field "${field}"`);
-        for (const d of drafts) results.push({ file, text: original, report: toSource(coach.analyze(d.text, options), original, d.map) });
-        if (values.fix && drafts.length) io.err(`reply-coach: ${file}: --fix does not rewrite JSON/YAML exports; use --format json for the rewrites`);
-      } catch (e) {
-        if (!(e instanceof SourceError)) throw e;
-        io.err(`reply-coach: ${e.message.replace(`${io.cwd}/`, '')}`);
-        unreadable++;
-      }
-      continue;
+    if (STRUCTURED.includes(ext) && !field) {
+      io.err(`reply-coach: ${file}: a JSON/YAML file needs --field to say where the text is, skipped`);
+      return;
     }
-    if (file !== '-' && !SUPPORTED.includes(ext)) {
+    if (file !== '-' && !STRUCTURED.includes(ext) && !SUPPORTED.includes(ext)) {
       io.err(`reply-coach: ${file}: not a .txt, .md, .html, .json or .yaml file, skipped`);
-      continue;
+      return;
     }
     try {
-      const path = file === '-' ? '-' : `${io.cwd}/${file}`;
-      const source = readSource(path);
-      let report = toSource(coach.analyze(source.text, options), source.original, source.map);
-      const name = file === '-' ? '<stdin>' : file;
-      if (values.fix || values['fix-dry-run']) {
-        const after = fixed(source.original, report);
-        if (after !== source.original) {
-          fixes.push({ file: name, path, before: source.original, after });
-          // What is left after the fixes decides the exit code.
-          if (values.fix) {
-            const again = analyzable(file, after);
-            report = toSource(coach.analyze(again.text, options), after, again.map);
-          }
-        }
-      }
-      results.push({ file: name, text: source.original, report });
+      results.push(...checkFile(file));
     } catch (e) {
       if (!(e instanceof SourceError)) throw e;
       io.err(`reply-coach: ${e.message.replace(`${io.cwd}/`, '')}`);
-      if (!e.message.endsWith('skipped')) unreadable++;
+      if (!e.skipped) unreadable++;
     }
-  }
+  });
   if (values['fix-dry-run']) {
     for (const f of fixes) io.out(createTwoFilesPatch(f.file, f.file, f.before, f.after, '', '', { context: 1 }));
   } else if (values.fix) {

@@ -10,7 +10,15 @@ export interface Source {
   map?: number[];
 }
 
-export class SourceError extends Error {}
+export class SourceError extends Error {
+  /** A file passed over on purpose (binary), not one that failed to read. */
+  constructor(
+    message: string,
+    readonly skipped = false,
+  ) {
+    super(message);
+  }
+}
 
 /** Blanks a span with spaces, keeping line breaks, so the text keeps its length and line numbers. */
 function blank(text: string, start: number, end: number): string {
@@ -71,7 +79,7 @@ export function readSource(file: string): Source {
   } catch (e) {
     throw new SourceError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  if (buffer.includes(0)) throw new SourceError(`${file}: binary file, skipped`);
+  if (buffer.includes(0)) throw new SourceError(`${file}: binary file, skipped`, true);
   const original = buffer.toString('utf8');
   return { file, original, ...analyzable(file, original) };
 }
