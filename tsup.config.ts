@@ -1,14 +1,39 @@
 import { defineConfig } from 'tsup';
+// @ts-expect-error: a plain .mjs module shared with scripts/bundle-size.mjs
+import { francPackLanguages, stripRuleDocs } from './scripts/esbuild-plugins.mjs';
+
+const languages = ['cs', 'en', 'pl', 'sk', 'uz'];
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // The library for Node and for bundlers (dependencies stay external).
+    entry: {
+      index: 'src/index.ts',
+      browser: 'src/browser.ts',
+      core: 'src/core.ts',
+      nlp: 'src/nlp/compromise.ts',
+      ...Object.fromEntries(languages.map((l) => [`languages/${l}`, `src/languages/${l}.ts`])),
+    },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
     clean: true,
+    // The CJS build needs import.meta.url for its on-demand require of compromise.
+    shims: true,
     target: 'node20',
     platform: 'neutral',
+    esbuildPlugins: [stripRuleDocs],
+  },
+  {
+    // One self-contained ES module for a <script type="module"> or a page without a bundler.
+    entry: { standalone: 'src/browser.ts' },
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'browser',
+    noExternal: [/.*/],
+    minify: true,
+    sourcemap: true,
+    esbuildPlugins: [stripRuleDocs, francPackLanguages],
   },
   {
     entry: { cli: 'src/cli.ts' },

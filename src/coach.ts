@@ -1,13 +1,14 @@
 import type { Draft, RawFinding } from './checks/context.js';
 import { RunEnv } from './checks/env.js';
 import { RuleSet } from './checks/ruleset.js';
-import { detectLanguage } from './detect.js';
 import { findDirectives, type Directives } from './directives.js';
 import { buildDraft } from './draft.js';
 import { applyEdits } from './edits.js';
 import { atPath, OptionsError } from './errors.js';
-import { builtinProfiles, loadProfile, NEUTRAL_PROFILE, resolveProfile } from './profiles.js';
-import { builtinPacks, loadPack } from './packs.js';
+import type { LanguageData } from './language-data.js';
+import { registerLocale } from './locales.js';
+import { loadProfile, NEUTRAL_PROFILE, resolveProfile, validProfiles } from './profiles.js';
+import { declaredRules, languagePacks, loadPack } from './packs.js';
 import { LineIndex } from './position.js';
 import { bodyReadability } from './readability.js';
 import { resolveOverlaps, rewriteEdits } from './resolve.js';
@@ -37,22 +38,43 @@ function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | 
   return r.data;
 }
 
+/** What an entry point ships: `reply-coach` gives every language, its detector and compromise; `reply-coach/core` nothing. */
+export interface Shipped {
+  languages?: readonly LanguageData[];
+  profiles?: readonly unknown[];
+  detector?: CoachConfig['detector'];
+  nlp?: CoachConfig['nlp'];
+}
+
 /**
- * A reusable coach: packs are validated and compiled once per language, so
- * calling `analyze` on every keystroke costs only the matching.
+ * A reusable coach: packs are validated and compiled once per language, on
+ * first use of the language, so calling `analyze` on every keystroke costs
+ * only the matching.
  */
-export function createCoach(config: CoachConfig = {}): Coach {
+export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Coach {
   const base = parse(CoachConfigSchema, config, 'config');
-  const packs = [...(base.builtinPacks === false ? [] : builtinPacks()), ...validPacks(base.packs, 'config.packs')];
-  const ruleIds = new Set(packs.flatMap((p) => p.rules.map((r) => r.id)));
-  const own = (base.profiles ?? []).map((p, i) => atPath(`config.profiles.${i}`, () => loadProfile(p)));
-  const profiles = [...own, ...builtinProfiles().filter((b) => !own.some((p) => p.locale === b.locale))];
+  const languages = base.languages ?? shipped.languages ?? [];
+  const detector = base.detector ?? shipped.detector;
+  const nlp = base.nlp ?? shipped.nlp;
+  for (const l of languages) registerLocale(l.language, l.locale);
+  const own = validPacks(base.packs, 'config.packs');
+  const builtinOf = (language: string) => (base.builtinPacks === false ? [] : languages.filter((l) => l.language === language).flatMap(languagePacks));
+  const declared = [...(base.builtinPacks === false ? [] : languages.flatMap(declaredRules)), ...own.flatMap((p) => p.rules)];
+  const ruleIds = new Set(declared.map((r) => r.id));
+  const needsNlp = declared.filter((r) => r.kind === 'nlp').map((r) => r.id);
+  if (needsNlp.length > 0 && !nlp) {
+    throw new OptionsError([{ path: 'config.nlp', message: `rules ${needsNlp.join(', ')} need a part-of-speech engine: pass \`nlp: compromise\` from reply-coach/nlp, or leave those packs out` }]);
+  }
+  const ownProfiles = (base.profiles ?? []).map((p, i) => atPath(`config.profiles.${i}`, () => loadProfile(p)));
+  const profiles = [...ownProfiles, ...validProfiles(shipped.profiles ?? []).filter((b) => !ownProfiles.some((p) => p.locale === b.locale))];
+  // Without a detector, a coach for one language takes every draft as that language.
+  const detect = (text: string) => detector?.(text) ?? { language: languages.length === 1 ? languages[0]!.language : 'und', confidence: 0 };
   const sets = new Map<string, RuleSet>();
   const setFor = (language: string, extra: RulePack[]): RuleSet => {
-    const mine = packs.filter((p) => p.language === language);
-    if (extra.length > 0) return new RuleSet([...mine, ...extra.filter((p) => p.language === language)]);
+    const mine = () => [...builtinOf(language), ...own.filter((p) => p.language === language)];
+    if (extra.length > 0) return new RuleSet([...mine(), ...extra.filter((p) => p.language === language)], nlp);
     let set = sets.get(language);
-    if (!set) sets.set(language, (set = new RuleSet(mine)));
+    if (!set) sets.set(language, (set = new RuleSet(mine(), nlp)));
     return set;
   };
 
@@ -73,7 +95,7 @@ export function createCoach(config: CoachConfig = {}): Coach {
 
     const directives = findDirectives(text);
     const detected = o.language === undefined;
-    const detection = detected ? detectLanguage(text) : { language: o.language!.toLowerCase(), confidence: 1 };
+    const detection = detected ? detect(text) : { language: o.language!.toLowerCase(), confidence: 1 };
     const language = detection.language === 'und' ? DEFAULT_LANGUAGE : detection.language;
     const settings = {
       language,
@@ -161,10 +183,8 @@ function toFinding(f: RawFinding, text: string, lines: LineIndex): Finding {
   };
 }
 
-let shared: Coach | undefined;
-
-/** Coaches one draft with the built-in packs (a shared coach, compiled on first use). */
-export function analyze(draft: string, options?: AnalyzeOptions): Report {
-  shared ??= createCoach();
-  return shared.analyze(draft, options);
+/** `analyze` for an entry point: one shared coach with what it ships, created on first use. */
+export function sharedAnalyze(create: () => Coach): (draft: string, options?: AnalyzeOptions) => Report {
+  let shared: Coach | undefined;
+  return (draft, options) => (shared ??= create()).analyze(draft, options);
 }

@@ -1,18 +1,14 @@
-import { francAll } from 'franc';
+import type { francAll as FrancAll } from 'franc';
+import codes from './detect-languages.json' with { type: 'json' };
 import { fold } from './text/fold.js';
 
 /**
  * franc's ISO 639-3 codes for the languages we have packs for. Detection is
  * restricted to them: with nine candidates franc took 5 of 40 short English
- * replies for French or German, with these five none.
+ * replies for French or German, with these five none. Browser bundles keep
+ * only these languages' trigrams (scripts/esbuild-plugins.mjs).
  */
-const CODES: Record<string, string> = {
-  eng: 'en',
-  pol: 'pl',
-  ces: 'cs',
-  slk: 'sk',
-  uzn: 'uz',
-};
+const CODES: Record<string, string> = codes;
 const ONLY = Object.keys(CODES);
 
 /** Letters that only one of the pack languages uses. */
@@ -73,9 +69,16 @@ const round = (x: number) => Math.round(x * 100) / 100;
 /**
  * Detects the language of a draft: franc restricted to the languages we have
  * packs for; on short text, letters only one of them uses (ě ř ů, ä ô ľ,
- * ą ę ł, oʻ ў қ) decide where franc's guess differs.
+ * ą ę ł, oʻ ў қ) decide where franc's guess differs. franc comes from a
+ * loader: in Node it is required on the first detection, so callers who name
+ * the language never pay for its import (about 25 ms of trigram tables).
  */
-export function detectLanguage(text: string): Detection {
+export function makeDetector(loadFranc: () => typeof FrancAll): (text: string) => Detection {
+  let francAll: typeof FrancAll | undefined;
+  return (text) => detect(text, (francAll ??= loadFranc()));
+}
+
+function detect(text: string, francAll: typeof FrancAll): Detection {
   if (typeof text !== 'string') return { language: 'und', confidence: 0 };
   const sample = text.length > 2000 ? text.slice(0, 2000) : text;
   const length = Math.min(1, 0.3 + (0.7 * sample.trim().length) / FULL_LENGTH);

@@ -1,4 +1,3 @@
-import { BUILTIN_LOCALE_DATA } from './builtin.js';
 import { Matcher } from './match/matcher.js';
 import { LocaleSchema, type Locale } from './schema/locale.js';
 
@@ -10,7 +9,12 @@ export interface CompiledLocale {
   signOffs: Matcher<true>;
 }
 
-const BUILTIN = BUILTIN_LOCALE_DATA;
+/** Locale data by language, as the coaches created so far brought it; the data is the same for every coach. */
+const registered = new Map<string, unknown>();
+
+export function registerLocale(language: string, data: unknown): void {
+  if (data !== undefined && !registered.has(language)) registered.set(language, data);
+}
 const FALLBACK: Locale = {
   language: 'und',
   name: 'Unknown',
@@ -24,24 +28,27 @@ const FALLBACK: Locale = {
 
 const compiled = new Map<string, CompiledLocale>();
 
-export function supportedLocaleLanguages(): string[] {
-  return Object.keys(BUILTIN);
-}
-
 /** The compiled locale for a language; languages without one get an empty frame (no greeting or sign-off detection). */
 export function localeFor(language: string): CompiledLocale {
   let hit = compiled.get(language);
   if (hit) return hit;
-  const raw = BUILTIN[language];
-  const locale = raw === undefined ? FALLBACK : LocaleSchema.parse(raw);
-  hit = {
+  const raw = registered.get(language);
+  // Not cached when missing: a coach created later may register the language.
+  if (raw === undefined) return (fallback ??= compile(FALLBACK));
+  hit = compile(LocaleSchema.parse(raw));
+  compiled.set(language, hit);
+  return hit;
+}
+
+let fallback: CompiledLocale | undefined;
+
+function compile(locale: Locale): CompiledLocale {
+  return {
     locale,
     abbreviations: new Set(locale.abbreviations),
     greetings: matcherOf(locale.greetings),
     signOffs: matcherOf(locale.signOffs),
   };
-  compiled.set(language, hit);
-  return hit;
 }
 
 function matcherOf(patterns: string[]): Matcher<true> {

@@ -1,5 +1,5 @@
-import { BUILTIN_PACK_DATA } from './builtin.js';
 import { atPath, RulePackError } from './errors.js';
+import type { LanguageData } from './language-data.js';
 import { RulePackSchema, type RulePack } from './schema/pack.js';
 
 /**
@@ -21,10 +21,17 @@ export function loadPack(input: unknown): RulePack {
   return result.data;
 }
 
-let builtin: RulePack[] | undefined;
+const validated = new WeakMap<LanguageData, RulePack[]>();
 
-/** The shipped packs, validated once on first use. */
-export function builtinPacks(): readonly RulePack[] {
-  builtin ??= BUILTIN_PACK_DATA.map((data, i) => atPath(`builtin[${i}]`, () => loadPack(data)));
-  return builtin;
+/** A shipped language's packs, validated once, on first use of that language. */
+export function languagePacks(data: LanguageData): readonly RulePack[] {
+  let packs = validated.get(data);
+  if (!packs) validated.set(data, (packs = data.packs.map((p, i) => atPath(`languages.${data.language}.packs.${i}`, () => loadPack(p)))));
+  return packs;
+}
+
+
+/** Rule ids and kinds read from unvalidated pack data: enough to know a rule exists without compiling its language. */
+export function declaredRules(data: LanguageData): { id: string; kind: string }[] {
+  return data.packs.flatMap((p) => ((p as { rules?: { id: string; kind: string }[] }).rules ?? []).map((r) => ({ id: r.id, kind: r.kind })));
 }

@@ -1,4 +1,3 @@
-import { BUILTIN_PROFILE_DATA } from './builtin.js';
 import { atPath, ProfileError } from './errors.js';
 import { CultureProfileSchema, type CultureProfile } from './schema/profile.js';
 
@@ -35,11 +34,13 @@ export function loadProfile(input: unknown): CultureProfile {
   return result.data;
 }
 
-let builtin: CultureProfile[] | undefined;
+const validated = new WeakMap<readonly unknown[], CultureProfile[]>();
 
-export function builtinProfiles(): readonly CultureProfile[] {
-  builtin ??= BUILTIN_PROFILE_DATA.map((data, i) => atPath(`profiles[${i}]`, () => loadProfile(data)));
-  return builtin;
+/** Shipped profile data, validated once per array. */
+export function validProfiles(data: readonly unknown[]): readonly CultureProfile[] {
+  let profiles = validated.get(data);
+  if (!profiles) validated.set(data, (profiles = data.map((p, i) => atPath(`profiles[${i}]`, () => loadProfile(p)))));
+  return profiles;
 }
 
 /** "ja_jp", "JA-jp" → "ja-JP". */

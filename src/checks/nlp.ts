@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import type { NlpLoader } from '../nlp/engine.js';
 import type { NlpRule } from '../schema/pack.js';
 import type { Suggestion } from '../schema/report.js';
 import { replacement } from '../suggest.js';
@@ -19,7 +19,7 @@ const MAX_PARSES = 40;
 const CACHE_SIZE = 500;
 
 /**
- * Part-of-speech matches through compromise, run only on the sentences a
+ * Part-of-speech matches through compromise (loaded on the first candidate), run only on the sentences a
  * cheap token prefilter picks, with results cached by sentence text (an
  * editor re-sends the same sentences on every keystroke).
  */
@@ -27,7 +27,10 @@ export class NlpCheck {
   private readonly prefilter: Group;
   private readonly cache = new Map<string, Span[]>();
 
-  constructor(private readonly c: CompiledRule<NlpRule>) {
+  constructor(
+    private readonly c: CompiledRule<NlpRule>,
+    private readonly nlp: NlpLoader,
+  ) {
     this.prefilter = c.groups.add(c.rule.prefilter);
   }
 
@@ -57,7 +60,7 @@ export class NlpCheck {
     const hit = this.cache.get(sentence);
     if (hit) return hit;
     const terms: Term[] = [];
-    for (const m of nlp(sentence).match(this.c.rule.match).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]) {
+    for (const m of this.nlp()(sentence).match(this.c.rule.match).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]) {
       terms.push(...m.terms);
     }
     const spans: Span[] = [];

@@ -1,4 +1,5 @@
 import { PatternGroups } from '../match/groups.js';
+import type { NlpLoader } from '../nlp/engine.js';
 import type { Rule, RulePack } from '../schema/pack.js';
 import type { Draft, RawFinding } from './context.js';
 import type { RunEnv } from './env.js';
@@ -22,7 +23,8 @@ export class RuleSet {
   private readonly withExceptions = new Map<string, CompiledRule>();
   private readonly groups = new PatternGroups();
 
-  constructor(packs: readonly RulePack[]) {
+  /** `nlp` is required when a pack has `nlp` rules; the coach checks that before building a set. */
+  constructor(packs: readonly RulePack[], nlp?: NlpLoader) {
     for (const pack of packs) {
       const compile = <R extends Rule>(r: R): CompiledRule<R> => {
         const c = compileRule(r, pack.category, this.groups);
@@ -49,7 +51,7 @@ export class RuleSet {
             this.checks.push(new ShapeCheck(compile(rule)));
             break;
           case 'nlp':
-            this.checks.push(new NlpCheck(compile(rule)));
+            if (nlp) this.checks.push(new NlpCheck(compile(rule), nlp));
             break;
         }
       }

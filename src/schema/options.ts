@@ -1,5 +1,8 @@
 import { array, boolean, custom, enum as zEnum, record, strictObject, string, union, literal, type infer as Infer, type input as Input } from 'zod';
 import { CategorySchema, ChannelSchema, SeveritySchema } from './common.js';
+import type { Detection } from '../detect.js';
+import type { LanguageData } from '../language-data.js';
+import type { NlpLoader } from '../nlp/engine.js';
 import type { RulePackInput } from './pack.js';
 
 export const AudienceSchema = strictObject({
@@ -34,6 +37,17 @@ export const CoachConfigSchema = AnalyzeOptionsSchema.extend({
   builtinPacks: boolean().optional(),
   /** Extra or replacement culture profiles (checked by loadProfile); a profile for a locale already shipped wins over it. */
   profiles: array(custom<object>((v) => typeof v === 'object' && v !== null, 'must be a culture profile object')).optional(),
+  /** The languages the coach knows (`reply-coach/languages/en`, ...); `reply-coach` defaults to every shipped one. */
+  languages: array(
+    custom<LanguageData>(
+      (v) => typeof v === 'object' && v !== null && typeof (v as LanguageData).language === 'string' && Array.isArray((v as LanguageData).packs),
+      'must be a language module such as `en` from reply-coach/languages/en',
+    ),
+  ).optional(),
+  /** Tells the language of a draft given without `language`; `reply-coach` defaults to its franc-based detector. */
+  detector: custom<(text: string) => Detection>((v) => typeof v === 'function', 'must be a function (text) => { language, confidence }').optional(),
+  /** The part-of-speech engine for `nlp` rules (English); see reply-coach/nlp. */
+  nlp: custom<NlpLoader>((v) => typeof v === 'function', 'must be an nlp loader such as `compromise` from reply-coach/nlp').optional(),
 });
 
 export type Audience = Infer<typeof AudienceSchema>;

@@ -1,0 +1,50 @@
+// esbuild plugins for the browser bundles (tsup and scripts/bundle-size.mjs share them).
+import { readFile } from 'node:fs/promises';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Rule packs carry their examples and descriptions for tests and docs/RULES.md;
+ * the engine never reads them, and they are about 40% of a pack's size. A
+ * bundle keeps one example of each kind per rule, the least the pack schema
+ * accepts (CI runs every example from rules/).
+ */
+const size = (example) => JSON.stringify(example).length;
+const shortest = (examples) => examples.reduce((a, b) => (size(b) < size(a) ? b : a));
+
+export const stripRuleDocs = {
+  name: 'strip-rule-docs',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]rules[\\/][a-z]{2,3}[\\/][a-z-]+\.json$/ }, async (args) => {
+      const pack = JSON.parse(await readFile(args.path, 'utf8'));
+      delete pack.description;
+      for (const rule of pack.rules ?? []) {
+        delete rule.description;
+        if (rule.examples) rule.examples = { bad: [shortest(rule.examples.bad)], good: [shortest(rule.examples.good)] };
+      }
+      return { contents: JSON.stringify(pack), loader: 'json' };
+    });
+  },
+};
+
+/**
+ * franc carries trigrams for 187 languages; detection only ever asks about
+ * the ones in src/detect-languages.json, so a bundle keeps just those.
+ */
+export const francPackLanguages = {
+  name: 'franc-pack-languages',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]franc[\\/]data\.js$/ }, async (args) => {
+      const keep = new Set(Object.keys(JSON.parse(await readFile(join(root, 'src', 'detect-languages.json'), 'utf8'))));
+      const { data } = await import(args.path);
+      const kept = {};
+      for (const [script, languages] of Object.entries(data)) {
+        const mine = Object.fromEntries(Object.entries(languages).filter(([code]) => keep.has(code)));
+        if (Object.keys(mine).length > 0) kept[script] = mine;
+      }
+      return { contents: `export const data = ${JSON.stringify(kept)};`, loader: 'js' };
+    });
+  },
+};

@@ -1,0 +1,11 @@
+/**
+ * One language's shipped data as bundled: rule packs and locale as plain JSON,
+ * validated on first use of the language so a coach that never sees Czech
+ * never pays for the Czech packs.
+ */
+export interface LanguageData {
+  /** ISO 639-1 code, as in the packs' `language`. */
+  readonly language: string;
+  readonly locale: unknown;
+  readonly packs: readonly unknown[];
+}
