@@ -57,8 +57,9 @@ function stepMatches(step: Step, token: Token, ctx: MatchContext): boolean {
 export class Matcher<T> {
   private readonly byWord = new Map<string, Entry<T>[]>();
   /** Patterns that open with two plain words, by "first second": most candidates die on the second word, so look both up at once. */
-  private readonly byBigram = new Map<string, Entry<T>[]>();
-  private readonly byPrefix = new Map<string, { prefix: string; entry: Entry<T> }[]>();
+  private readonly byBigram = new Map<string, Map<string, Entry<T>[]>>();
+  /** Prefix patterns ("refund*") by the first UTF-16 unit of the prefix: a number key, so the scan allocates nothing per token. */
+  private readonly byPrefix = new Map<number, { prefix: string; entry: Entry<T> }[]>();
   private readonly bySpecial = new Map<string, Entry<T>[]>();
   size = 0;
 
@@ -71,11 +72,15 @@ export class Matcher<T> {
       const plain = (st: Step | undefined): st is Extract<Step, { kind: 'words' }> =>
         st !== undefined && st.kind === 'words' && !st.optional && st.prefixes.length === 0 && st.exact.size === 0;
       if (plain(first) && plain(second) && first.words.size * second.words.size <= 64) {
-        for (const a of first.words) for (const b of second.words) push(this.byBigram, `${a} ${b}`, entry);
+        for (const a of first.words) {
+          let seconds = this.byBigram.get(a);
+          if (!seconds) this.byBigram.set(a, (seconds = new Map()));
+          for (const b of second.words) push(seconds, b, entry);
+        }
       } else if (first.kind === 'words') {
         for (const w of first.words) push(this.byWord, w, entry);
         for (const w of first.exact) if (!first.words.has(fold(w))) push(this.byWord, fold(w), entry);
-        for (const p of first.prefixes) push(this.byPrefix, p.slice(0, 2), { prefix: p, entry });
+        for (const p of first.prefixes) push(this.byPrefix, p.charCodeAt(0), { prefix: p, entry });
       } else if (first.kind === 'special') {
         push(this.bySpecial, first.name, entry);
       }
@@ -102,10 +107,11 @@ export class Matcher<T> {
       const key = token.key;
       this.runAll(this.byWord.get(key), tokens, i, ctx, sameSentence, hits);
       const next = tokens[i + 1];
-      if (this.byBigram.size > 0 && next && !next.placeholder && (!sameSentence || next.sentence === token.sentence)) {
-        this.runAll(this.byBigram.get(`${key} ${next.key}`), tokens, i, ctx, sameSentence, hits);
+      const seconds = this.byBigram.get(key);
+      if (seconds && next && !next.placeholder && (!sameSentence || next.sentence === token.sentence)) {
+        this.runAll(seconds.get(next.key), tokens, i, ctx, sameSentence, hits);
       }
-      const pre = this.byPrefix.get(key.slice(0, 2));
+      const pre = this.byPrefix.size > 0 ? this.byPrefix.get(key.charCodeAt(0)) : undefined;
       if (pre) {
         for (const { prefix, entry } of pre) {
           if (key.startsWith(prefix)) this.runOne(entry, tokens, i, ctx, sameSentence, hits);
