@@ -16,6 +16,7 @@ import { CATEGORIES, type Category } from './schema/common.js';
 import { AnalyzeOptionsSchema, CoachConfigSchema, type AnalyzeOptions, type CoachConfig, type ParsedOptions } from './schema/options.js';
 import type { RulePack } from './schema/pack.js';
 import type { Finding, Report } from './schema/report.js';
+import type { ZodError } from './schema/zod.js';
 import { score } from './score.js';
 
 /** Used when the caller gives no language and detection cannot tell. */
@@ -32,7 +33,7 @@ function validPacks(packs: unknown[] | undefined, root: string): RulePack[] {
   return (packs ?? []).map((p, i) => atPath(`${root}.${i}`, () => loadPack(p)));
 }
 
-function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }, value: unknown, root: string): T {
+function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodError } }, value: unknown, root: string): T {
   const r = schema.safeParse(value ?? {});
   if (!r.success) throw OptionsError.from(r.error, root);
   return r.data;

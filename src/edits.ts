@@ -1,6 +1,6 @@
-import { array } from 'zod';
 import { OptionsError } from './errors.js';
 import { TextEditSchema, type TextEdit } from './schema/report.js';
+import { array } from './schema/zod.js';
 
 const EditsSchema = array(TextEditSchema);
 

@@ -2,25 +2,25 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { lilconfigSync } from 'lilconfig';
 import { parse as parseYaml } from 'yaml';
-import { array, enum as zEnum, strictObject, string, type infer as Infer } from 'zod';
 import { issuesOf } from '../errors.js';
 import { loadPack } from '../packs.js';
 import { AnalyzeOptionsSchema } from '../schema/options.js';
 import type { RulePack } from '../schema/pack.js';
 import { SeveritySchema } from '../schema/common.js';
+import { array, enum as zEnum, optional, pick, strictObject, string, type output as Infer } from '../schema/zod.js';
 
 /** reply-coach.config.json / .reply-coachrc.json / .reply-coachrc.yaml */
 export const CheckConfigSchema = strictObject({
-  ...AnalyzeOptionsSchema.pick({ language: true, audience: true, channel: true, categories: true, rules: true, template: true }).shape,
+  ...pick(AnalyzeOptionsSchema, { language: true, audience: true, channel: true, categories: true, rules: true, template: true }).shape,
   /** Paths (relative to the config file) to extra packs in JSON or YAML. */
-  packs: array(string()).optional(),
+  packs: optional(array(string())),
   /** Globs of files never to check. */
-  ignore: array(string()).optional(),
+  ignore: optional(array(string())),
   /** The lowest severity that fails the run (default warning). */
-  failOn: SeveritySchema.optional(),
-  format: zEnum(['stylish', 'json', 'github', 'sarif', 'junit']).optional(),
+  failOn: optional(SeveritySchema),
+  format: optional(zEnum(['stylish', 'json', 'github', 'sarif', 'junit'])),
   /** Where the text sits in JSON/YAML macro exports, e.g. "actions[].value". */
-  field: string().optional(),
+  field: optional(string()),
 });
 export type CheckConfig = Infer<typeof CheckConfigSchema>;
 

@@ -1,4 +1,4 @@
-import { enum as zEnum } from 'zod';
+import { enum as zEnum } from './zod.js';
 
 /** The seven things a reply is coached on. */
 export const CATEGORIES = [

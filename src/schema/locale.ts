@@ -1,10 +1,10 @@
-import { array, enum as zEnum, strictObject, string, type infer as Infer } from 'zod';
+import { _default, array, enum as zEnum, partial, regex, strictObject, string, type output as Infer } from './zod.js';
 import { FormalitySchema } from './common.js';
 import { PatternSchema } from './pack.js';
 
 /** What is about a language rather than one rule: how its replies are framed and measured. */
 export const LocaleSchema = strictObject({
-  language: string().regex(/^[a-z]{2,3}$/),
+  language: string().check(regex(/^[a-z]{2,3}$/)),
   name: string(),
   /** Folded words after which a dot does not end a sentence ("e.g", "mr"). */
   abbreviations: array(string()),
@@ -19,9 +19,9 @@ export const LocaleSchema = strictObject({
    */
   readability: strictObject({ formula: zEnum(['flesch-reading-ease', 'lix', 'none']) }),
   /** The register a customer-service reply in this language takes when the caller does not say. */
-  formality: FormalitySchema.default('neutral'),
+  formality: _default(FormalitySchema, 'neutral'),
   /** Suggestion labels in this language; `{text}` is the words. English is the fallback. */
-  messages: strictObject({ replace: string(), remove: string(), insert: string() }).partial().default({}),
+  messages: _default(partial(strictObject({ replace: string(), remove: string(), insert: string() })), {}),
 });
 
 export type Locale = Infer<typeof LocaleSchema>;

@@ -1,4 +1,20 @@
-import { array, boolean, custom, enum as zEnum, record, strictObject, string, union, literal, type infer as Infer, type input as Input } from 'zod';
+import {
+  array,
+  boolean,
+  custom,
+  extend,
+  enum as zEnum,
+  literal,
+  maxLength,
+  optional,
+  record,
+  regex,
+  strictObject,
+  string,
+  union,
+  type output as Infer,
+  type input as Input,
+} from './zod.js';
 import { CategorySchema, ChannelSchema, SeveritySchema } from './common.js';
 import type { Detection } from '../detect.js';
 import type { LanguageData } from '../language-data.js';
@@ -7,12 +23,12 @@ import type { RulePackInput } from './pack.js';
 
 export const AudienceSchema = strictObject({
   /** The customer's culture, BCP 47 ('ja-JP', 'pl-PL'). */
-  locale: string().regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as "en-US"').optional(),
+  locale: optional(string().check(regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as "en-US"'))),
   /** The customer's name, e.g. 'Anna Kowalska' (or 'Tanaka Kenji' where the family name comes first). */
-  name: string().max(200).optional(),
+  name: optional(string().check(maxLength(200))),
   /** A title to address the customer with ('Ms.', 'Herr', 'Pani'); we never infer one from a name. */
-  title: string().max(40).optional(),
-  formality: zEnum(['formal', 'informal']).optional(),
+  title: optional(string().check(maxLength(40))),
+  formality: optional(zEnum(['formal', 'informal'])),
 });
 
 /** Packs arrive already validated by loadPack (or are validated by the coach). */
@@ -21,33 +37,35 @@ const PackList = array(custom<RulePackInput>((v) => typeof v === 'object' && v !
 const RuleOverrides = record(string(), union([literal('off'), SeveritySchema]));
 
 export const AnalyzeOptionsSchema = strictObject({
-  language: string().regex(/^[a-z]{2,3}$/i, 'must be an ISO 639-1 code such as "en"').optional(),
-  audience: AudienceSchema.optional(),
-  channel: ChannelSchema.optional(),
-  inReplyTo: string().optional(),
-  categories: array(CategorySchema).optional(),
-  rules: RuleOverrides.optional(),
-  packs: PackList.optional(),
-  template: boolean().optional(),
+  language: optional(string().check(regex(/^[a-z]{2,3}$/i, 'must be an ISO 639-1 code such as "en"'))),
+  audience: optional(AudienceSchema),
+  channel: optional(ChannelSchema),
+  inReplyTo: optional(string()),
+  categories: optional(array(CategorySchema)),
+  rules: optional(RuleOverrides),
+  packs: optional(PackList),
+  template: optional(boolean()),
 });
 
 /** A coach's defaults; every field may be overridden per call. */
-export const CoachConfigSchema = AnalyzeOptionsSchema.extend({
+export const CoachConfigSchema = extend(AnalyzeOptionsSchema, {
   /** false: use only `packs`, not the built-in ones. */
-  builtinPacks: boolean().optional(),
+  builtinPacks: optional(boolean()),
   /** Extra or replacement culture profiles (checked by loadProfile); a profile for a locale already shipped wins over it. */
-  profiles: array(custom<object>((v) => typeof v === 'object' && v !== null, 'must be a culture profile object')).optional(),
+  profiles: optional(array(custom<object>((v) => typeof v === 'object' && v !== null, 'must be a culture profile object'))),
   /** The languages the coach knows (`reply-coach/languages/en`, ...); `reply-coach` defaults to every shipped one. */
-  languages: array(
-    custom<LanguageData>(
-      (v) => typeof v === 'object' && v !== null && typeof (v as LanguageData).language === 'string' && Array.isArray((v as LanguageData).packs),
-      'must be a language module such as `en` from reply-coach/languages/en',
+  languages: optional(
+    array(
+      custom<LanguageData>(
+        (v) => typeof v === 'object' && v !== null && typeof (v as LanguageData).language === 'string' && Array.isArray((v as LanguageData).packs),
+        'must be a language module such as `en` from reply-coach/languages/en',
+      ),
     ),
-  ).optional(),
+  ),
   /** Tells the language of a draft given without `language`; `reply-coach` defaults to its franc-based detector. */
-  detector: custom<(text: string) => Detection>((v) => typeof v === 'function', 'must be a function (text) => { language, confidence }').optional(),
+  detector: optional(custom<(text: string) => Detection>((v) => typeof v === 'function', 'must be a function (text) => { language, confidence }')),
   /** The part-of-speech engine for `nlp` rules (English); see reply-coach/nlp. */
-  nlp: custom<NlpLoader>((v) => typeof v === 'function', 'must be an nlp loader such as `compromise` from reply-coach/nlp').optional(),
+  nlp: optional(custom<NlpLoader>((v) => typeof v === 'function', 'must be an nlp loader such as `compromise` from reply-coach/nlp')),
 });
 
 export type Audience = Infer<typeof AudienceSchema>;

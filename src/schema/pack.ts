@@ -1,69 +1,82 @@
+import { parsePattern, PatternSyntaxError } from '../match/pattern.js';
+import { CategorySchema, ChannelSchema, CHANNELS, FormalitySchema, SeveritySchema } from './common.js';
 import {
+  _default,
   array,
   boolean,
   discriminatedUnion,
+  extend,
+  int,
   literal,
+  minimum,
+  minLength,
   number,
+  optional,
   record,
+  refine,
+  regex,
   strictObject,
   string,
+  superRefine,
   union,
   unknown,
   enum as zEnum,
-  type infer as Infer,
+  type output as Infer,
   type input as Input,
-} from 'zod';
-import { parsePattern, PatternSyntaxError } from '../match/pattern.js';
-import { CategorySchema, ChannelSchema, FormalitySchema, SeveritySchema } from './common.js';
+} from './zod.js';
 
 /** A token-sequence pattern; checked by the pattern parser so that a bad one names its field. */
-export const PatternSchema = string().superRefine((value, ctx) => {
-  try {
-    parsePattern(value);
-  } catch (e) {
-    if (!(e instanceof PatternSyntaxError)) throw e;
-    ctx.addIssue({ code: 'custom', message: `invalid pattern "${value}": ${e.message}` });
-  }
-});
+export const PatternSchema = string().check(
+  superRefine((value, ctx) => {
+    try {
+      parsePattern(value);
+    } catch (e) {
+      if (!(e instanceof PatternSyntaxError)) throw e;
+      ctx.addIssue({ code: 'custom', message: `invalid pattern "${value}": ${e.message}` });
+    }
+  }),
+);
 
-const Patterns = array(PatternSchema).min(1);
+const Patterns = array(PatternSchema).check(minLength(1));
 
 /** A replacement for the matched words, or a label and a replacement. */
 export const ReplacementSchema = union([
   string(),
-  strictObject({ text: string(), label: string().min(1) }),
+  strictObject({ text: string(), label: string().check(minLength(1)) }),
 ]);
 
 /** When a rule applies at all; every field given must hold. */
 export const ConditionSchema = strictObject({
-  channel: array(ChannelSchema).min(1).optional(),
-  formality: array(FormalitySchema).min(1).optional(),
+  channel: optional(array(ChannelSchema).check(minLength(1))),
+  formality: optional(array(FormalitySchema).check(minLength(1))),
   /** true: only when the customer's name is known; false: only when it is not. */
-  audienceName: boolean().optional(),
+  audienceName: optional(boolean()),
   /** The customer's message matches one of these (frustration cues, say). */
-  inReplyTo: Patterns.optional(),
+  inReplyTo: optional(Patterns),
   /** The draft matches one of these (a promise to follow up, say). */
-  draft: Patterns.optional(),
+  draft: optional(Patterns),
   /** The draft has at least this many words; missing-element rules are moot on a fragment. */
-  minWords: number().int().min(0).optional(),
+  minWords: optional(int().check(minimum(0))),
   /** Only for canned responses (true) or only for one-off drafts (false). */
-  template: boolean().optional(),
+  template: optional(boolean()),
   /** The customer's culture profile (audience.locale): every field given must match. */
-  culture: strictObject({
-    directness: array(zEnum(['direct', 'moderate', 'indirect'])).min(1).optional(),
-    nameForm: array(zEnum(['given-name', 'title-family-name', 'family-name-honorific', 'full-name'])).min(1).optional(),
-    emoji: boolean().optional(),
-    exclamation: boolean().optional(),
-  }).optional(),
+  culture: optional(
+    strictObject({
+      directness: optional(array(zEnum(['direct', 'moderate', 'indirect'])).check(minLength(1))),
+      nameForm: optional(array(zEnum(['given-name', 'title-family-name', 'family-name-honorific', 'full-name'])).check(minLength(1))),
+      emoji: optional(boolean()),
+      exclamation: optional(boolean()),
+    }),
+  ),
 });
 
 /** Drafts that must trigger the rule; ⟦…⟧ marks the span (⟦⟧ an insertion point). */
 export const BadExampleSchema = strictObject({
-  text: string().refine((t) => countMarks(t) === 1, { message: 'must mark exactly one span with ⟦…⟧' }),
+  text: string().check(refine((t) => countMarks(t) === 1, { message: 'must mark exactly one span with ⟦…⟧' })),
   /** The draft after this rule's first suggestion is applied (the marks removed). Omit when there is no suggestion. */
-  rewrite: string().optional(),
+  rewrite: optional(string()),
   /** Analyze options for this example (inReplyTo, audience, channel...); checked as AnalyzeOptions by the tests. */
-  options: record(string(), unknown()).optional(),
+  options: optional(record(string(), unknown())),
 });
 
 export const GoodExampleSchema = union([
@@ -72,23 +85,23 @@ export const GoodExampleSchema = union([
 ]);
 
 export const ExamplesSchema = strictObject({
-  bad: array(BadExampleSchema).min(1, 'every rule needs at least one example that triggers it'),
-  good: array(GoodExampleSchema).min(1, 'every rule needs at least one example that must not trigger it'),
+  bad: array(BadExampleSchema).check(minLength(1, 'every rule needs at least one example that triggers it')),
+  good: array(GoodExampleSchema).check(minLength(1, 'every rule needs at least one example that must not trigger it')),
 });
 
 const RuleBase = {
   /** Stable id: `<language>.<category>.<name>`, e.g. `en.positive-language.cant`. */
-  id: string().regex(/^[a-z]{2,3}(?:-[a-z0-9]+)*\.[a-z-]+\.[a-z0-9-]+$/, 'must look like "en.positive-language.cant"'),
+  id: string().check(regex(/^[a-z]{2,3}(?:-[a-z0-9]+)*\.[a-z-]+\.[a-z0-9-]+$/, 'must look like "en.positive-language.cant"')),
   severity: SeveritySchema,
   /** What is wrong and why. `{excerpt}`, `{value}` and `{limit}` are filled in. */
-  message: string().min(1),
+  message: string().check(minLength(1)),
   /** Longer explanation for docs and hovers. */
-  description: string().optional(),
-  when: ConditionSchema.optional(),
+  description: optional(string()),
+  when: optional(ConditionSchema),
   /** A hit that overlaps a match of one of these is not reported ("a ticket to the concert"). */
-  unless: Patterns.optional(),
+  unless: optional(Patterns),
   /** Whether the first suggestion is safe to apply unattended (whole-draft rewrite, CLI --fix). */
-  fix: boolean().default(true),
+  fix: _default(boolean(), true),
   examples: ExamplesSchema,
 };
 
@@ -102,16 +115,16 @@ export const PhraseRuleSchema = strictObject({
 
 export const SubstitutionEntrySchema = strictObject({
   patterns: Patterns,
-  suggestions: array(ReplacementSchema).min(1),
+  suggestions: array(ReplacementSchema).check(minLength(1)),
   /** Why this term confuses customers; filled into `{note}`. */
-  note: string().optional(),
+  note: optional(string()),
 });
 
 /** A glossary: many terms, one message (Vale's substitution). */
 export const SubstitutionRuleSchema = strictObject({
   ...RuleBase,
   kind: literal('substitution'),
-  entries: array(SubstitutionEntrySchema).min(1),
+  entries: array(SubstitutionEntrySchema).check(minLength(1)),
 });
 
 export const AnchorSchema = union([
@@ -127,7 +140,7 @@ export const InsertSchema = strictObject({
   /** Where the missing words go. `after-trigger`/`before-trigger`: right after/before the `when.draft` match (verb-final languages put a time frame before the verb). */
   at: AnchorSchema,
   /** Sentences to insert, best first; `{name}`, `{firstName}` and `{lastName}` come from audience.name. */
-  text: array(ReplacementSchema).min(1),
+  text: array(ReplacementSchema).check(minLength(1)),
 });
 
 /** Something a good reply has: one of `present` must match inside `region`. */
@@ -140,7 +153,7 @@ export const RequiredRuleSchema = strictObject({
    * `trigger`: the sentence of the first `when.draft` match and the one after it
    * (a time frame belongs with the promise, not anywhere in the draft).
    */
-  region: union([literal('draft'), literal('greeting'), literal('opening'), literal('body'), literal('closing'), literal('trigger')]).default('draft'),
+  region: _default(union([literal('draft'), literal('greeting'), literal('opening'), literal('body'), literal('closing'), literal('trigger')]), 'draft'),
   insert: InsertSchema,
 });
 
@@ -155,16 +168,16 @@ export const StructureRuleSchema = strictObject({
 /** A number per channel, with a default. */
 export const ThresholdSchema = union([
   number(),
-  strictObject({ default: number() }).extend(Object.fromEntries(ChannelSchema.options.map((c) => [c, number().optional()]))),
+  extend(strictObject({ default: number() }), Object.fromEntries(CHANNELS.map((c) => [c, optional(number())]))),
 ]);
 
 export const MetricRuleSchema = strictObject({
   ...RuleBase,
   kind: literal('metric'),
   metric: union([literal('sentence-words'), literal('paragraph-words'), literal('paragraph-sentences'), literal('readability')]),
-  max: ThresholdSchema.optional(),
-  min: ThresholdSchema.optional(),
-}).refine((r) => r.max !== undefined || r.min !== undefined, { message: 'a metric rule needs max or min', path: ['max'] });
+  max: optional(ThresholdSchema),
+  min: optional(ThresholdSchema),
+}).check(refine((r) => r.max !== undefined || r.min !== undefined, { message: 'a metric rule needs max or min', path: ['max'] }));
 
 /** Shapes of text that no word pattern expresses. */
 export const ShapeRuleSchema = strictObject({
@@ -173,9 +186,9 @@ export const ShapeRuleSchema = strictObject({
   /** `bare-name-placeholder`: a name placeholder in the greeting with no fallback, which renders "Hi ," when empty. */
   shape: union([literal('all-caps'), literal('repeated-punctuation'), literal('emoji'), literal('exclamation'), literal('bare-name-placeholder')]),
   /** Words exempt from all-caps (acronyms a customer knows). */
-  allow: array(string()).optional(),
+  allow: optional(array(string())),
   /** For all-caps: the fewest letters a shouting word has. */
-  minLength: number().int().min(1).optional(),
+  minLength: optional(int().check(minimum(1))),
 });
 
 /** English only: a compromise match (part-of-speech tags) confirmed on sentences a token prefilter picks. */
@@ -183,7 +196,7 @@ export const NlpRuleSchema = strictObject({
   ...RuleBase,
   kind: literal('nlp'),
   prefilter: Patterns,
-  match: string().min(1),
+  match: string().check(minLength(1)),
   suggestions: array(ReplacementSchema),
 });
 
@@ -198,26 +211,28 @@ export const RuleSchema = discriminatedUnion('kind', [
 ]);
 
 export const RulePackSchema = strictObject({
-  $schema: string().optional(),
+  $schema: optional(string()),
   /** ISO 639-1 code of the drafts this pack reads. */
-  language: string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 code such as "en"'),
+  language: string().check(regex(/^[a-z]{2,3}$/, 'must be an ISO 639 code such as "en"')),
   category: CategorySchema,
-  description: string().optional(),
-  rules: array(RuleSchema).min(1, "a pack needs at least one rule"),
-}).superRefine((pack, ctx) => {
-  const seen = new Set<string>();
-  pack.rules.forEach((rule, i) => {
-    const prefix = `${pack.language}.${pack.category}.`;
-    if (!rule.id.startsWith(prefix)) {
-      ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `must start with "${prefix}"` });
-    }
-    if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id "${rule.id}"` });
-    seen.add(rule.id);
-    if (rule.kind === 'nlp' && pack.language !== 'en') {
-      ctx.addIssue({ code: 'custom', path: ['rules', i, 'kind'], message: 'nlp rules are for English packs only' });
-    }
-  });
-});
+  description: optional(string()),
+  rules: array(RuleSchema).check(minLength(1, 'a pack needs at least one rule')),
+}).check(
+  superRefine((pack, ctx) => {
+    const seen = new Set<string>();
+    pack.rules.forEach((rule, i) => {
+      const prefix = `${pack.language}.${pack.category}.`;
+      if (!rule.id.startsWith(prefix)) {
+        ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `must start with "${prefix}"` });
+      }
+      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id "${rule.id}"` });
+      seen.add(rule.id);
+      if (rule.kind === 'nlp' && pack.language !== 'en') {
+        ctx.addIssue({ code: 'custom', path: ['rules', i, 'kind'], message: 'nlp rules are for English packs only' });
+      }
+    });
+  }),
+);
 
 export type RulePack = Infer<typeof RulePackSchema>;
 export type RulePackInput = Input<typeof RulePackSchema>;

@@ -1,4 +1,4 @@
-import { array, boolean, enum as zEnum, strictObject, string, type infer as Infer } from 'zod';
+import { array, boolean, enum as zEnum, minLength, regex, strictObject, string, type output as Infer } from './zod.js';
 import { FormalitySchema } from './common.js';
 
 /**
@@ -6,14 +6,14 @@ import { FormalitySchema } from './common.js';
  * {title} (audience.title); a formula that needs a part the caller did not
  * give is skipped, so each list ends with one that needs nothing or only {name}.
  */
-const Formulas = array(string().min(1)).min(1);
+const Formulas = array(string().check(minLength(1))).check(minLength(1));
 
 /** How a customer of one culture expects to be addressed in customer service. */
 export const CultureProfileSchema = strictObject({
   /** BCP 47 tag, e.g. "ja-JP". */
-  locale: string().regex(/^[a-z]{2,3}-[A-Z]{2}$/, 'must be a BCP 47 tag such as "ja-JP"'),
+  locale: string().check(regex(/^[a-z]{2,3}-[A-Z]{2}$/, 'must be a BCP 47 tag such as "ja-JP"')),
   /** ISO 639-1 code of the culture's language. */
-  language: string().regex(/^[a-z]{2,3}$/),
+  language: string().check(regex(/^[a-z]{2,3}$/)),
   /** The register customer service uses by default. */
   formality: FormalitySchema,
   /** The T-V form: the polite and the familiar "you" of the language, and which one support uses. */
@@ -37,7 +37,7 @@ export const CultureProfileSchema = strictObject({
   /** The same for a reply written in English to this culture ("Dear Mr. Tanaka,"). */
   english: strictObject({ greetings: Formulas, closings: Formulas }),
   /** Where the convention varies (brands, channels, regions), in a sentence or two. */
-  notes: string().min(1),
+  notes: string().check(minLength(1)),
 });
 
 export type CultureProfile = Infer<typeof CultureProfileSchema>;

@@ -1,10 +1,10 @@
-import { array, boolean, enum as enumOf, number, object, record, string, type infer as Infer } from 'zod';
+import { array, boolean, enum as enumOf, int, intersection, minimum, number, object, optional, record, string, type output as Infer } from './zod.js';
 import { CategorySchema, SeveritySchema } from './common.js';
 
 /** Replace draft[start, end) with text; offsets are UTF-16 code units of the original draft. */
 export const TextEditSchema = object({
-  start: number().int().min(0),
-  end: number().int().min(0),
+  start: int().check(minimum(0)),
+  end: int().check(minimum(0)),
   text: string(),
 });
 
@@ -18,23 +18,23 @@ export const FindingSchema = object({
   category: CategorySchema,
   severity: SeveritySchema,
   message: string(),
-  start: number().int(),
-  end: number().int(),
-  line: number().int(),
-  column: number().int(),
+  start: int(),
+  end: int(),
+  line: int(),
+  column: int(),
   excerpt: string(),
   suggestions: array(SuggestionSchema),
   /** Whether the first suggestion is applied in `rewrite` (safe unattended). */
   fixable: boolean(),
 });
 
-export const ScoresSchema = record(CategorySchema, number()).and(object({ overall: number() }));
+export const ScoresSchema = intersection(record(CategorySchema, number()), object({ overall: number() }));
 
 export const ReportSchema = object({
   language: object({ code: string(), confidence: number(), detected: boolean() }),
   /** The culture profile the draft was coached for, how it was found, and the register that followed. */
   audience: object({
-    locale: string().optional(),
+    locale: optional(string()),
     profile: string(),
     source: enumOf(['locale', 'language', 'neutral']),
     formality: enumOf(['formal', 'neutral', 'informal']),
@@ -45,7 +45,7 @@ export const ReportSchema = object({
   metrics: object({
     words: number(),
     sentences: number(),
-    readability: object({ formula: string(), score: number() }).optional(),
+    readability: optional(object({ formula: string(), score: number() })),
   }),
 });
 
