@@ -5,9 +5,11 @@ import { EXAMPLE } from './example.js';
 import pkg from '../package.json' with { type: 'json' };
 import { runCheck, UsageError } from './cli/check.js';
 import { ConfigError } from './cli/config.js';
+import { runLsp } from './lsp/command.js';
 
 const HELP = `Usage: reply-coach [options] [file | -]
        reply-coach check [globs... | -] [options]   (see reply-coach check --help)
+       reply-coach lsp --stdio                       (language server; see reply-coach lsp --help)
 
 Coaches a support reply draft. With no file, analyzes a built-in example.
 
@@ -91,7 +93,9 @@ try {
   process.exitCode =
     argv[0] === 'check'
       ? runCheck(argv.slice(1), { out: (s) => console.log(s), err: (s) => console.error(s), cwd: process.cwd(), version: pkg.version })
-      : main(argv);
+      : argv[0] === 'lsp'
+        ? runLsp(argv.slice(1), { out: (s) => console.log(s), version: pkg.version })
+        : main(argv);
 } catch (e) {
   const known = [OptionsError, RulePackError, UsageError, ConfigError].some((Kind) => e instanceof Kind);
   if (known || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -39,7 +39,7 @@ export class UsageError extends Error {}
  * A report on the decoded text of an HTML file, moved onto the source file:
  * offsets, lines, columns, excerpts, edits and the rewrite.
  */
-function toSource(report: Report, original: string, map: number[] | undefined): Report {
+export function toSource(report: Report, original: string, map: number[] | undefined): Report {
   if (!map) return report;
   const at = (offset: number) => map[Math.min(offset, map.length - 1)]!;
   const lines = new LineIndex(original);
@@ -49,8 +49,11 @@ function toSource(report: Report, original: string, map: number[] | undefined): 
     const suggestions = f.suggestions.map((s) => ({ ...s, edits: s.edits.map((e) => ({ ...e, start: at(e.start), end: e.end === e.start ? at(e.start) : at(e.end - 1) + 1 })) }));
     return { ...f, start, end, ...lines.at(start), excerpt: original.slice(start, end), suggestions };
   });
-  const moved = { ...report, findings };
-  return { ...moved, rewrite: fixed(original, moved) };
+  // Listed field by field: spreading the report would read its lazy rewrite, a re-analysis thrown away here.
+  const moved: Report = { language: report.language, audience: report.audience, findings, rewrite: '', scores: report.scores, metrics: report.metrics };
+  let rewrite: string | undefined;
+  Object.defineProperty(moved, 'rewrite', { enumerable: true, get: () => (rewrite ??= fixed(original, moved)) });
+  return moved;
 }
 
 /**
@@ -59,7 +62,7 @@ function toSource(report: Report, original: string, map: number[] | undefined): 
  * have masked parts (front matter, code blocks) that no edit touches, so the
  * edits hold for the original as well.
  */
-function fixed(original: string, report: Report): string {
+export function fixed(original: string, report: Report): string {
   return applyEdits(
     original,
     report.findings.flatMap((f) => (f.fixable && f.suggestions[0] ? f.suggestions[0].edits : [])),

@@ -1,0 +1,53 @@
+import { format, parseArgs } from 'node:util';
+import { createConnection } from 'vscode-languageserver/node';
+import { UsageError } from '../cli/check.js';
+import { DEFAULT_DEBOUNCE_MS } from './settings.js';
+import { startServer } from './server.js';
+
+export const LSP_HELP = `Usage: reply-coach lsp --stdio
+
+Runs the reply-coach language server, speaking LSP over standard input and output.
+Editors start it themselves; see "Editor integration" in the README.
+
+Documents: plaintext (any other languageId is read as plain text), markdown and html.
+Settings (section "replyCoach", from workspace/configuration or didChangeConfiguration):
+  language, audience { locale, name, title, formality }, channel, inReplyTo, template,
+  debounceMs (default ${DEFAULT_DEBOUNCE_MS}), docsBaseUrl
+The config file of \`reply-coach check\` (reply-coach.config.json, .reply-coachrc.json,
+.reply-coachrc.yaml), searched from each document's folder upward, applies as well;
+the editor's settings win where both set a field.
+
+Options:
+  --stdio               talk LSP over stdin/stdout (required)
+  -h, --help            show this help`;
+
+interface Io {
+  out: (s: string) => void;
+  version: string;
+}
+
+/** Runs `reply-coach lsp`; the server keeps the process alive until the client sends exit (or stdin closes). */
+export function runLsp(argv: string[], io: Io): number {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      stdio: { type: 'boolean' },
+      // Added by some clients (vscode-languageclient); the server library reads it from process.argv itself.
+      clientProcessId: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.out(LSP_HELP);
+    return 0;
+  }
+  if (!values.stdio) throw new UsageError('lsp: only --stdio is supported (reply-coach lsp --stdio)');
+  const connection = createConnection(process.stdin, process.stdout);
+  // stdout carries the protocol: stray console output must not corrupt it, and no error may take the server down.
+  for (const level of ['log', 'info', 'warn', 'debug'] as const) console[level] = (...args: unknown[]) => connection.console.log(format(...args));
+  const report = (e: unknown) => connection.console.error(`reply-coach: ${(e as Error)?.stack ?? String(e)}`);
+  process.on('uncaughtException', report);
+  process.on('unhandledRejection', report);
+  startServer(connection, io.version);
+  return 0;
+}

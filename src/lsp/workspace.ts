@@ -1,0 +1,89 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCoach, type Coach, type RulePack } from '../index.js';
+import { loadConfig, type CheckConfig } from '../cli/config.js';
+
+/** What the config file found from a document's folder gives: its settings and a coach with its packs. */
+export interface Workspace {
+  config: CheckConfig;
+  coach: Coach;
+  /** Ids of the rules in the config's own packs (not in the shipped docs). */
+  ownRules: ReadonlySet<string>;
+  file?: string;
+}
+
+const NO_RULES: ReadonlySet<string> = new Set();
+
+/**
+ * How long a directory's config lookup is trusted. Reading it on every
+ * keystroke would cost a directory walk each time; never reading it again
+ * would miss a config file edited outside the editor when the client does not
+ * send file-change notifications.
+ */
+const RECHECK_MS = 1000;
+
+/** The folder whose config file applies to a document: its own for a file, else the first workspace folder. */
+export function folderOf(uri: string, roots: readonly string[]): string | undefined {
+  if (uri.startsWith('file:')) {
+    try {
+      return dirname(fileURLToPath(uri));
+    } catch {
+      // A malformed file URI: fall through to the workspace root.
+    }
+  }
+  return roots[0];
+}
+
+/**
+ * Config files per folder, found and validated by the same code as
+ * `reply-coach check`. A broken file is reported (through `onProblem`) and the
+ * folder keeps the last config that was good; the server never stops over it.
+ */
+export class WorkspaceConfigs {
+  private readonly entries = new Map<string, { workspace: Workspace; checkedAt: number }>();
+  private readonly lastGood = new Map<string, Workspace>();
+  /** Coaches compile their packs once; a config file's coach is replaced when its packs change. */
+  private readonly coaches = new Map<string, { packs: string; coach: Coach }>();
+  private plain: Coach | undefined;
+
+  constructor(private readonly onProblem: (folder: string, message: string | undefined) => void) {}
+
+  get(folder: string | undefined): Workspace {
+    if (folder === undefined) return this.defaults();
+    const now = Date.now();
+    const entry = this.entries.get(folder);
+    if (entry && now - entry.checkedAt < RECHECK_MS) return entry.workspace;
+    let workspace: Workspace;
+    try {
+      const { config, packs, file } = loadConfig(folder);
+      const ownRules = new Set(packs.flatMap((p) => p.rules.map((r) => r.id)));
+      workspace = { config, coach: this.coachFor(file, packs), ownRules, ...(file ? { file } : {}) };
+      this.lastGood.set(folder, workspace);
+      this.onProblem(folder, undefined);
+    } catch (e) {
+      this.onProblem(folder, (e as Error).message);
+      workspace = this.lastGood.get(folder) ?? this.defaults();
+    }
+    this.entries.set(folder, { workspace, checkedAt: now });
+    return workspace;
+  }
+
+  /** Forget every lookup (settings or config files changed); the last good configs are kept as fallbacks. */
+  clear(): void {
+    this.entries.clear();
+  }
+
+  private defaults(): Workspace {
+    return { config: {}, coach: this.coachFor(undefined, []), ownRules: NO_RULES };
+  }
+
+  private coachFor(file: string | undefined, packs: RulePack[]): Coach {
+    if (!file || packs.length === 0) return (this.plain ??= createCoach());
+    const key = JSON.stringify(packs);
+    const cached = this.coaches.get(file);
+    if (cached?.packs === key) return cached.coach;
+    const coach = createCoach({ packs });
+    this.coaches.set(file, { packs: key, coach });
+    return coach;
+  }
+}
