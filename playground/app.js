@@ -1,0 +1,563 @@
+// reply-coach playground: plain ES module, no framework. Every piece of text from the
+// draft, the options or a report reaches the page through textContent or a text node.
+import { applyEdits, builtinProfiles, CATEGORIES, createCoach } from '../dist/standalone.js';
+
+const LABELS = {
+  'positive-language': 'Positive language',
+  empathy: 'Empathy',
+  jargon: 'Jargon',
+  clarity: 'Clarity',
+  formality: 'Formality',
+  ownership: 'Ownership',
+  personalization: 'Personalization',
+};
+const LANGUAGES = { en: 'English', pl: 'Polish', cs: 'Czech', sk: 'Slovak', uz: 'Uzbek' };
+const SEVERITY_ORDER = { error: 0, warning: 1, suggestion: 2 };
+
+const EXAMPLE = {
+  inReplyTo:
+    'I was charged twice for order #48213 and nobody has answered my emails for a week. This is unacceptable, I want my money back!',
+  locale: 'en-GB',
+  name: 'Maria Lopez',
+  draft: `Hey,
+
+Unfortunately we can't refund your order because you didn't read the returns policy. Our backend had a sync issue with the SKU, so your payment was kind of stuck in the ERP, and in order to fix it you will need to contact your bank and ask them to release the pending authorization before we can do anything else on our side 😊
+
+As per our policy, that's out of our hands now. We'll look into the double charge soon.
+
+Thx,
+Sam`,
+};
+
+const $ = (id) => document.getElementById(id);
+const els = {
+  draft: $('draft'),
+  backdrop: $('backdrop'),
+  highlights: $('highlights'),
+  inReplyTo: $('in-reply-to'),
+  language: $('language'),
+  channel: $('channel'),
+  locale: $('locale'),
+  name: $('name'),
+  settings: $('settings'),
+  status: $('status'),
+  badge: $('language-badge'),
+  metrics: $('metrics'),
+  legend: $('legend'),
+  rewrite: $('rewrite'),
+  useRewrite: $('use-rewrite'),
+  overall: $('overall'),
+  overallValue: $('score-overall'),
+  scoreList: $('score-list'),
+  findings: $('findings'),
+  counts: $('finding-counts'),
+  localeError: $('locale-error'),
+  nameError: $('name-error'),
+};
+
+/** Builds an element; string children become text nodes, so nothing is ever parsed as HTML. */
+function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'class') el.className = value;
+    else if (key === 'style') for (const [p, v] of Object.entries(value)) el.style.setProperty(p, v);
+    else if (key.startsWith('on')) el.addEventListener(key.slice(2), value);
+    else el.setAttribute(key, value === true ? '' : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === undefined || child === null || child === false) continue;
+    el.append(typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child);
+  }
+  return el;
+}
+
+const coach = createCoach();
+const state = { report: null, draft: null, key: null, error: null, ms: 0, runs: 0, frame: 0 };
+
+// ---------------------------------------------------------------- options
+
+function readOptions(skip = new Set()) {
+  const options = { channel: els.channel.value };
+  if (els.language.value) options.language = els.language.value;
+  if (els.inReplyTo.value.trim()) options.inReplyTo = els.inReplyTo.value;
+  const audience = {};
+  const locale = els.locale.value.trim();
+  const name = els.name.value.trim();
+  if (locale && !skip.has('locale')) audience.locale = locale;
+  if (name && !skip.has('name')) audience.name = name;
+  if (Object.keys(audience).length > 0) options.audience = audience;
+  return options;
+}
+
+/** The option fields an OptionsError names (a half-typed locale, say). */
+function fieldsIn(error) {
+  const fields = new Set();
+  for (const issue of error?.issues ?? []) {
+    if (/locale/.test(issue.path)) fields.add('locale');
+    else if (/name/.test(issue.path)) fields.add('name');
+  }
+  return fields;
+}
+
+// ---------------------------------------------------------------- analysis
+
+function analyzeNow() {
+  cancelAnimationFrame(state.frame);
+  state.frame = 0;
+  const draft = els.draft.value;
+  let options = readOptions();
+  const fieldErrors = {};
+  const t0 = performance.now();
+  let report = null;
+  let error = null;
+  try {
+    report = coach.analyze(draft, options);
+  } catch (e) {
+    // A field the user is still typing (a locale such as "en-"): analyze without it and say so.
+    const fields = fieldsIn(e);
+    if (fields.size > 0) {
+      for (const issue of e.issues) fieldErrors[/locale/.test(issue.path) ? 'locale' : 'name'] = issue.message;
+      options = readOptions(fields);
+      try {
+        report = coach.analyze(draft, options);
+      } catch (again) {
+        error = again;
+      }
+    } else error = e;
+  }
+  state.ms = performance.now() - t0;
+  state.report = report;
+  state.error = error;
+  state.draft = draft;
+  state.key = JSON.stringify(readOptions());
+  state.runs += 1;
+  showFieldError(els.locale, els.localeError, fieldErrors.locale);
+  showFieldError(els.name, els.nameError, fieldErrors.name);
+  render();
+}
+
+/** Coalesces a burst of input events into one analysis per frame. */
+function schedule() {
+  if (state.frame) return;
+  document.body.dataset.pending = 'yes'; // for tests: an analysis is on its way
+  state.frame = requestAnimationFrame(() => {
+    state.frame = 0;
+    if (els.draft.value === state.draft && JSON.stringify(readOptions()) === state.key) delete document.body.dataset.pending;
+    else analyzeNow();
+  });
+}
+
+function showFieldError(input, slot, message) {
+  input.toggleAttribute('aria-invalid', Boolean(message));
+  slot.textContent = message ? `Ignored: ${message}` : '';
+}
+
+// ---------------------------------------------------------------- editing
+
+/** Replaces the draft, keeping the change undoable (Ctrl+Z) where the browser allows it. */
+function replaceDraft(next) {
+  const prev = els.draft.value;
+  if (next === prev) return;
+  let head = 0;
+  while (head < prev.length && head < next.length && prev[head] === next[head]) head++;
+  let tail = 0;
+  while (tail < prev.length - head && tail < next.length - head && prev[prev.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+  els.draft.focus();
+  els.draft.setSelectionRange(head, prev.length - tail);
+  const inserted = next.slice(head, next.length - tail);
+  let done = false;
+  try {
+    done = document.execCommand('insertText', false, inserted);
+  } catch {
+    done = false;
+  }
+  if (!done || els.draft.value !== next) {
+    els.draft.value = next;
+    els.draft.setSelectionRange(head + inserted.length, head + inserted.length);
+  }
+  analyzeNow();
+}
+
+function applySuggestion(findingIndex, suggestionIndex) {
+  // The list always belongs to state.draft; if the draft moved on since, refresh instead.
+  if (!state.report || state.draft !== els.draft.value) return analyzeNow();
+  const suggestion = state.report.findings[findingIndex]?.suggestions[suggestionIndex];
+  if (!suggestion) return;
+  replaceDraft(applyEdits(state.draft, suggestion.edits));
+}
+
+function selectFinding(finding) {
+  els.draft.focus();
+  els.draft.setSelectionRange(finding.start, finding.end);
+}
+
+/** Marks the findings under the caret in the list and brings the first into view. */
+function showFindingsAtCaret() {
+  if (!state.report || state.draft !== els.draft.value) return;
+  const at = els.draft.selectionStart;
+  let first = null;
+  for (const li of els.findings.querySelectorAll('.finding')) {
+    const f = state.report.findings[Number(li.dataset.finding)];
+    const here = f && f.start <= at && at <= f.end;
+    li.classList.toggle('current', Boolean(here));
+    if (here && !first) first = li;
+  }
+  if (first) first.scrollIntoView({ block: 'nearest' });
+}
+
+function syncScroll() {
+  els.backdrop.scrollTop = els.draft.scrollTop;
+  els.backdrop.scrollLeft = els.draft.scrollLeft;
+}
+
+// ---------------------------------------------------------------- highlights
+
+const byStrength = (a, b) => a.start - b.start || b.end - a.end || a.index - b.index;
+
+/**
+ * The draft as text nodes and <mark>s behind the textarea. Overlapping findings nest; a
+ * finding that only partly overlaps another is split into parts (data-part). A finding
+ * with start === end becomes a zero-width insertion bar.
+ */
+function renderHighlights(draft, findings) {
+  const spans = findings.map((f, index) => ({ ...f, index })).filter((f) => f.end > f.start);
+  const points = findings.map((f, index) => ({ ...f, index })).filter((f) => f.end === f.start);
+  const cuts = new Set([0, draft.length]);
+  for (const f of spans) cuts.add(f.start).add(f.end);
+  for (const f of points) cuts.add(f.start);
+  const bounds = [...cuts].filter((n) => n >= 0 && n <= draft.length).sort((a, b) => a - b);
+
+  const root = document.createDocumentFragment();
+  const stack = []; // [{ finding, el }]
+  const parts = new Map();
+  const parent = () => (stack.length ? stack[stack.length - 1].el : root);
+
+  for (let i = 0; i < bounds.length; i++) {
+    const at = bounds[i];
+    const next = bounds[i + 1];
+    for (const p of points) {
+      if (p.start !== at) continue;
+      parent().append(
+        h('span', {
+          class: `hl-insert sev-${p.severity}`,
+          'data-testid': 'insert-mark',
+          'data-rule-id': p.ruleId,
+          'data-category': p.category,
+          'data-finding': p.index,
+          style: { '--c': `var(--cat-${p.category})` },
+        }),
+      );
+    }
+    if (next === undefined) break;
+    const want = spans.filter((f) => f.start <= at && f.end >= next).sort(byStrength);
+    let keep = 0;
+    while (keep < stack.length && keep < want.length && stack[keep].finding === want[keep]) keep++;
+    stack.length = keep;
+    for (const f of want.slice(keep)) {
+      const part = parts.get(f.index) ?? 0;
+      parts.set(f.index, part + 1);
+      const el = h('mark', {
+        class: `hl sev-${f.severity}`,
+        'data-testid': 'mark',
+        'data-rule-id': f.ruleId,
+        'data-category': f.category,
+        'data-finding': f.index,
+        'data-part': part > 0 ? part : undefined,
+        style: { '--c': `var(--cat-${f.category})` },
+      });
+      parent().append(el);
+      stack.push({ finding: f, el });
+    }
+    parent().append(draft.slice(at, next));
+  }
+  // A final newline needs something after it, or the backdrop is one line short of the textarea.
+  if (draft.endsWith('\n') || draft === '') root.append(' ');
+  els.highlights.replaceChildren(root);
+  syncScroll();
+}
+
+function markFinding(index, on) {
+  for (const el of els.highlights.querySelectorAll(`[data-finding="${index}"]`)) el.classList.toggle('active', on);
+}
+
+// ---------------------------------------------------------------- findings list
+
+function clip(text, max = 90) {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** "old" → "new" for each edit, shown as the fix button's tooltip. */
+function describeEdits(draft, edits) {
+  return edits
+    .map((e) => {
+      const old = draft.slice(e.start, e.end);
+      if (!old) return `Insert “${clip(e.text, 120)}”`;
+      if (!e.text) return `Delete “${clip(old, 120)}”`;
+      return `“${clip(old, 60)}” → “${clip(e.text, 60)}”`;
+    })
+    .join('\n');
+}
+
+function renderFinding(f, index, draft) {
+  const where = `line ${f.line}, column ${f.column}`;
+  const excerpt = f.start === f.end
+    ? h('button', { type: 'button', class: 'excerpt missing', 'data-testid': 'finding-excerpt', title: `Put the caret at ${where}`, onclick: () => selectFinding(f) }, `Missing here (${where})`)
+    : h('button', { type: 'button', class: 'excerpt', 'data-testid': 'finding-excerpt', 'data-excerpt': f.excerpt, title: `Select in the draft (${where})`, onclick: () => selectFinding(f) }, `“${clip(f.excerpt)}”`);
+  const fixes = f.suggestions.length
+    ? h(
+        'div',
+        { class: 'fixes' },
+        f.suggestions.map((s, si) =>
+          h(
+            'button',
+            {
+              type: 'button',
+              class: `button fix${si === 0 ? ' first' : ''}`,
+              'data-testid': 'fix',
+              'data-rule-id': f.ruleId,
+              'data-finding': index,
+              'data-suggestion': si,
+              title: describeEdits(draft, s.edits),
+              onclick: () => applySuggestion(index, si),
+            },
+            s.label,
+          ),
+        ),
+      )
+    : h('p', { class: 'no-fix' }, 'No automatic fix: rephrase this by hand.');
+  return h(
+    'li',
+    {
+      class: `finding sev-${f.severity}`,
+      'data-testid': 'finding',
+      'data-rule-id': f.ruleId,
+      'data-category': f.category,
+      'data-finding': index,
+      style: { '--c': `var(--cat-${f.category})` },
+      onmouseenter: () => markFinding(index, true),
+      onmouseleave: () => markFinding(index, false),
+      onfocusin: () => markFinding(index, true),
+      onfocusout: () => markFinding(index, false),
+    },
+    h('div', { class: 'finding-head' }, h('span', { class: `sev sev-${f.severity}` }, f.severity), excerpt),
+    h('p', { class: 'message', 'data-testid': 'finding-message' }, f.message),
+    fixes,
+    h(
+      'p',
+      { class: 'rule-id' },
+      h('code', { 'data-testid': 'finding-rule-id' }, f.ruleId),
+      f.fixable ? h('span', { class: 'in-rewrite', title: 'Its first suggestion is applied in the rewrite' }, 'in rewrite') : null,
+    ),
+  );
+}
+
+function renderFindings(report, draft) {
+  const groups = CATEGORIES.map((category) => ({
+    category,
+    items: report.findings.map((f, i) => [f, i]).filter(([f]) => f.category === category),
+  })).filter((g) => g.items.length > 0);
+  if (groups.length === 0) {
+    els.findings.replaceChildren(h('p', { class: 'empty', 'data-testid': 'no-findings' }, 'Nothing to coach: this reply reads well.'));
+    return;
+  }
+  els.findings.replaceChildren(
+    ...groups.map(({ category, items }) => {
+      items.sort(([a], [b]) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.start - b.start);
+      return h(
+        'section',
+        { class: 'group', 'data-testid': `group-${category}`, style: { '--c': `var(--cat-${category})` }, 'aria-label': `${LABELS[category]}: ${items.length}` },
+        h('h3', {}, h('span', { class: 'dot', 'aria-hidden': 'true' }), LABELS[category], h('span', { class: 'count' }, String(items.length))),
+        h('ol', { class: 'finding-list' }, items.map(([f, i]) => renderFinding(f, i, draft))),
+      );
+    }),
+  );
+}
+
+// ---------------------------------------------------------------- scores, metrics
+
+function scoreClass(n) {
+  return n >= 85 ? 'good' : n >= 60 ? 'fair' : 'poor';
+}
+
+function renderScores(report) {
+  const overall = Math.round(report.scores.overall);
+  els.overallValue.textContent = String(overall);
+  els.overall.className = `overall ${scoreClass(overall)}`;
+  els.overall.style.setProperty('--score', String(overall));
+  els.overall.setAttribute('aria-label', `Overall score ${overall} out of 100`);
+  els.scoreList.replaceChildren(
+    ...CATEGORIES.filter((c) => typeof report.scores[c] === 'number').map((c) => {
+      const n = Math.round(report.scores[c]);
+      return h(
+        'li',
+        { 'data-testid': `score-${c}`, style: { '--c': `var(--cat-${c})` } },
+        h('span', { class: 'score-name' }, h('span', { class: 'dot', 'aria-hidden': 'true' }), LABELS[c]),
+        h('span', { class: 'bar', 'aria-hidden': 'true' }, h('span', { class: 'fill', style: { width: `${n}%` } })),
+        h('span', { class: `score-value ${scoreClass(n)}`, 'data-testid': 'score-value' }, String(n)),
+      );
+    }),
+  );
+}
+
+function renderMeta(report) {
+  const { code, confidence, detected } = report.language;
+  const name = LANGUAGES[code] ?? code;
+  els.badge.textContent = detected ? `${name} · detected ${Math.round(confidence * 100)}%` : `${name} · chosen`;
+  els.badge.dataset.language = code;
+  const m = report.metrics;
+  const bits = [`${m.words} ${m.words === 1 ? 'word' : 'words'}`, `${m.sentences} ${m.sentences === 1 ? 'sentence' : 'sentences'}`];
+  if (m.readability) bits.push(`${m.readability.formula === 'lix' ? 'LIX' : 'Flesch'} ${Math.round(m.readability.score)}`);
+  els.metrics.textContent = bits.join(' · ');
+  const n = { error: 0, warning: 0, suggestion: 0 };
+  for (const f of report.findings) n[f.severity]++;
+  els.counts.replaceChildren(
+    ...Object.entries(n).map(([sev, k]) => h('span', { class: `count-pill sev-${sev}`, title: `${k} ${sev}${k === 1 ? '' : 's'}` }, `${k} ${sev}${k === 1 ? '' : 's'}`)),
+  );
+}
+
+// ---------------------------------------------------------------- rewrite diff
+
+const TOKEN = /\s+|[\p{L}\p{M}\p{N}_'’]+|[^\s\p{L}\p{M}\p{N}_'’]/gu;
+
+/**
+ * Word-level diff of two strings: [type, text] runs with type '=', '-' or '+'. Common
+ * prefix and suffix are cut first, so the quadratic LCS only sees the changed middle.
+ */
+export function diffWords(before, after) {
+  const a = before.match(TOKEN) ?? [];
+  const b = after.match(TOKEN) ?? [];
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const x = a.slice(head, a.length - tail);
+  const y = b.slice(head, b.length - tail);
+  const ops = a.slice(0, head).map((t) => ['=', t]);
+  if (x.length * y.length > 4_000_000) {
+    ops.push(...x.map((t) => ['-', t]), ...y.map((t) => ['+', t]));
+  } else {
+    // lcs[i][j]: the LCS length of x[i..] and y[j..]
+    const w = y.length + 1;
+    const lcs = new Uint32Array((x.length + 1) * w);
+    for (let i = x.length - 1; i >= 0; i--) {
+      for (let j = y.length - 1; j >= 0; j--) {
+        lcs[i * w + j] = x[i] === y[j] ? lcs[(i + 1) * w + j + 1] + 1 : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1]);
+      }
+    }
+    let i = 0;
+    let j = 0;
+    while (i < x.length || j < y.length) {
+      if (i < x.length && j < y.length && x[i] === y[j]) {
+        ops.push(['=', x[i]]);
+        i++;
+        j++;
+      } else if (j < y.length && (i === x.length || lcs[i * w + j + 1] > lcs[(i + 1) * w + j])) ops.push(['+', y[j++]]);
+      else ops.push(['-', x[i++]]);
+    }
+  }
+  ops.push(...a.slice(a.length - tail).map((t) => ['=', t]));
+
+  // Whitespace kept between two changes reads better as part of them.
+  for (let k = 1; k < ops.length - 1; k++) {
+    if (ops[k][0] === '=' && /^[ \t]+$/.test(ops[k][1]) && ops[k - 1][0] !== '=' && ops[k + 1][0] !== '=') {
+      ops.splice(k, 1, ['-', ops[k][1]], ['+', ops[k][1]]);
+    }
+  }
+  // Merge: within each changed stretch, all deletions first, then all insertions.
+  const runs = [];
+  let del = '';
+  let ins = '';
+  const flush = () => {
+    if (del) runs.push(['-', del]);
+    if (ins) runs.push(['+', ins]);
+    del = ins = '';
+  };
+  for (const [type, text] of ops) {
+    if (type === '-') del += text;
+    else if (type === '+') ins += text;
+    else {
+      flush();
+      const last = runs[runs.length - 1];
+      if (last && last[0] === '=') last[1] += text;
+      else runs.push(['=', text]);
+    }
+  }
+  flush();
+  return runs;
+}
+
+function renderRewrite(report, draft) {
+  const same = report.rewrite === draft;
+  els.useRewrite.disabled = same;
+  if (same) {
+    els.rewrite.replaceChildren(h('p', { class: 'empty', 'data-testid': 'rewrite-same' }, 'No safe fixes to apply: the rewrite is the draft as it is.'));
+    return;
+  }
+  els.rewrite.replaceChildren(
+    ...diffWords(draft, report.rewrite).map(([type, text]) =>
+      type === '=' ? document.createTextNode(text) : h(type === '+' ? 'ins' : 'del', { 'data-testid': type === '+' ? 'diff-ins' : 'diff-del' }, text),
+    ),
+  );
+}
+
+// ---------------------------------------------------------------- render
+
+function render() {
+  const { report, error, draft } = state;
+  document.body.dataset.state = error ? 'error' : 'ready';
+  delete document.body.dataset.pending;
+  document.body.dataset.runs = String(state.runs);
+  if (!report) {
+    renderHighlights(draft, []);
+    els.status.textContent = `Could not analyze: ${error?.message ?? 'unknown error'}`;
+    els.status.className = 'status error';
+    els.findings.replaceChildren(h('p', { class: 'empty error' }, error?.message ?? ''));
+    els.rewrite.replaceChildren();
+    els.useRewrite.disabled = true;
+    return;
+  }
+  els.status.className = 'status';
+  const ms = state.ms < 10 ? state.ms.toFixed(1) : String(Math.round(state.ms));
+  const first = state.runs === 1 ? ' (first run: includes compiling the rule packs)' : '';
+  els.status.textContent = `${report.findings.length} ${report.findings.length === 1 ? 'finding' : 'findings'} · analyzed in ${ms} ms${first}`;
+  renderHighlights(draft, report.findings);
+  renderFindings(report, draft);
+  renderScores(report);
+  renderMeta(report);
+  renderRewrite(report, draft);
+}
+
+// ---------------------------------------------------------------- start
+
+function start() {
+  els.legend.replaceChildren(
+    ...CATEGORIES.map((c) => h('li', { style: { '--c': `var(--cat-${c})` } }, h('span', { class: 'swatch', 'aria-hidden': 'true' }), LABELS[c])),
+  );
+  const locales = [...new Set(builtinProfiles().map((p) => p.locale))].sort();
+  $('locales').replaceChildren(...locales.map((l) => h('option', { value: l })));
+
+  els.inReplyTo.value = EXAMPLE.inReplyTo;
+  els.locale.value = EXAMPLE.locale;
+  els.name.value = EXAMPLE.name;
+  els.draft.value = EXAMPLE.draft;
+
+  els.draft.addEventListener('input', schedule);
+  els.draft.addEventListener('scroll', syncScroll);
+  els.draft.addEventListener('click', showFindingsAtCaret);
+  els.draft.addEventListener('keyup', (e) => {
+    if (/^(Arrow|Home|End|Page)/.test(e.key)) showFindingsAtCaret();
+  });
+  els.settings.addEventListener('input', schedule);
+  els.settings.addEventListener('change', schedule);
+  els.settings.addEventListener('submit', (e) => e.preventDefault());
+  els.useRewrite.addEventListener('click', () => {
+    if (state.report && state.draft === els.draft.value) replaceDraft(state.report.rewrite);
+    else analyzeNow();
+  });
+  new ResizeObserver(syncScroll).observe(els.draft);
+  analyzeNow();
+}
+
+start();

@@ -1,0 +1,179 @@
+/**
+ * The playground end to end in headless Chromium: type a draft, see the finding underlined,
+ * fix it with one click, check the rewrite diff and the scores. With UPDATE_SCREENSHOT set
+ * it also rewrites playground/screenshot.png (CI leaves the tracked file alone).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshotPlayground, VIEWPORT } from '../playground/screenshot.mjs';
+import type { StaticServer } from '../playground/serve.mjs';
+import { chromiumMissing, hasChromium, openBrowser, serve, skipBrowserTests, watchPage } from './helpers/browser.js';
+
+const TYPED = "Hi Anna,\n\nUnfortunately we can't refund it.";
+const RULE = 'en.positive-language.we-cant';
+const NAME = 'Anna Kowalska';
+const CATEGORY_COUNT = 7;
+
+describe.skipIf(skipBrowserTests)('playground', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  let watch: ReturnType<typeof watchPage>;
+
+  const value = () => page.locator('[data-testid="draft"]').inputValue();
+  /** Waits until no analysis is pending and the highlights show the current draft. */
+  const settled = () =>
+    page.waitForFunction(
+      `(() => {
+        const text = document.querySelector('[data-testid="draft"]').value;
+        const shown = document.querySelector('[data-testid="highlights"]').textContent;
+        return document.body.dataset.state === 'ready' && !document.body.dataset.pending && (shown === text || shown === text + ' ');
+      })()`,
+      undefined,
+      { timeout: 5_000 },
+    );
+  /** The report the library gives for the playground's current draft and options, computed in the page. */
+  const expected = () =>
+    page.evaluate(`(async () => {
+      const rc = await import('/dist/standalone.js');
+      const draft = document.querySelector('[data-testid="draft"]').value;
+      const r = rc.analyze(draft, { channel: 'email', audience: { name: ${JSON.stringify(NAME)} } });
+      return { draft, rewrite: r.rewrite, overall: Math.round(r.scores.overall), findings: r.findings.map((f) => ({ ruleId: f.ruleId, excerpt: f.excerpt, start: f.start, end: f.end, suggestions: f.suggestions, after: f.suggestions.map((s) => rc.applyEdits(draft, s.edits)) })) };
+    })()`) as Promise<{ draft: string; rewrite: string; overall: number; findings: { ruleId: string; excerpt: string; suggestions: { label: string; edits: { text: string }[] }[]; after: string[] }[] }>;
+
+  beforeAll(async () => {
+    if (!hasChromium) throw new Error(chromiumMissing);
+    server = await serve();
+    browser = await openBrowser();
+    page = await browser.newPage({ viewport: VIEWPORT });
+    watch = watchPage(page, server.url);
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-state="ready"]', { state: 'attached', timeout: 10_000 });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('opens with the example draft analyzed: underlines, grouped findings, scores, rewrite', async () => {
+    await settled();
+    expect((await value()).length).toBeGreaterThan(100);
+    expect(await page.locator('[data-testid="mark"]').count()).toBeGreaterThan(5);
+    const groups = await page.locator('[data-testid^="group-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    expect(groups.length).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('[data-testid="score-value"]').count()).toBe(CATEGORY_COUNT);
+    expect(await page.locator('[data-testid="diff-ins"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="language-badge"]').textContent()).toMatch(/^English · detected \d+%$/);
+    // the backdrop lays text out in the same box as the textarea
+    const widths = await page.evaluate(`[document.getElementById('backdrop').clientWidth, document.getElementById('draft').clientWidth]`);
+    expect((widths as number[])[0]).toBe((widths as number[])[1]);
+  });
+
+  it('underlines a typed finding and fixes it with one click', async () => {
+    await page.locator('[data-testid="name"]').fill(NAME);
+    await page.locator('[data-testid="in-reply-to"]').fill('');
+    await page.locator('[data-testid="locale"]').fill('');
+    const draft = page.locator('[data-testid="draft"]');
+    await draft.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(TYPED);
+    expect(await value()).toBe(TYPED);
+
+    const mark = page.locator(`[data-testid="mark"][data-rule-id="${RULE}"]`);
+    await mark.waitFor({ state: 'attached', timeout: 5_000 });
+    await settled();
+    const report = await expected();
+    const finding = report.findings.find((f) => f.ruleId === RULE)!;
+    expect(finding, `${RULE} in ${JSON.stringify(report.findings.map((f) => f.ruleId))}`).toBeDefined();
+    expect(await mark.count()).toBe(1);
+    expect(await mark.textContent()).toBe(finding.excerpt);
+    expect(finding.excerpt).toBe("we can't");
+    const item = page.locator(`[data-testid="finding"][data-rule-id="${RULE}"]`);
+    expect(await item.locator('[data-testid="finding-excerpt"]').getAttribute('data-excerpt')).toBe(finding.excerpt);
+    expect(await item.locator('[data-testid="finding-message"]').textContent()).toBeTruthy();
+
+    const fix = item.locator('[data-testid="fix"][data-suggestion="0"]');
+    expect(await fix.textContent()).toBe(finding.suggestions[0]!.label);
+    await fix.click();
+    await page.waitForFunction(`document.querySelector('[data-testid="draft"]').value !== ${JSON.stringify(TYPED)}`, undefined, { timeout: 5_000 });
+    const fixed = await value();
+    expect(fixed).toBe(finding.after[0]);
+    expect(fixed).toContain(finding.suggestions[0]!.edits[0]!.text);
+    expect(fixed).not.toContain("we can't");
+    await settled();
+    expect(await mark.count()).toBe(0);
+
+    // a fix is one undo step
+    await page.keyboard.press('ControlOrMeta+Z');
+    expect(await value()).toBe(TYPED);
+    await page.keyboard.press('ControlOrMeta+Shift+Z');
+    expect(await value()).toBe(fixed);
+    await settled();
+  });
+
+  it('shows the rewrite as a word diff and the scores of the current draft; "Use rewrite" takes it', async () => {
+    const report = await expected();
+    expect(report.rewrite).not.toBe(report.draft);
+    const shown = (await page.evaluate(`(() => {
+      const diff = document.querySelector('[data-testid="rewrite"]').cloneNode(true);
+      const before = diff.cloneNode(true);
+      for (const el of diff.querySelectorAll('del')) el.remove();
+      for (const el of before.querySelectorAll('ins')) el.remove();
+      return [diff.textContent, before.textContent, diff.querySelectorAll('ins').length];
+    })()`)) as [string, string, number];
+    expect(shown[0]).toBe(report.rewrite);
+    expect(shown[1]).toBe(report.draft);
+    expect(shown[2]).toBeGreaterThan(0);
+
+    expect(await page.locator('[data-testid="score-overall"]').textContent()).toBe(String(report.overall));
+    const values = await page.locator('[data-testid="score-value"]').allTextContents();
+    expect(values).toHaveLength(CATEGORY_COUNT);
+    for (const v of values) expect(Number(v)).toBeGreaterThanOrEqual(0);
+
+    await page.locator('[data-testid="use-rewrite"]').click();
+    expect(await value()).toBe(report.rewrite);
+    await settled();
+  });
+
+  it('follows the options and shows user text as text, never as markup', async () => {
+    const draft = page.locator('[data-testid="draft"]');
+    await page.locator('[data-testid="language"]').selectOption('');
+    await draft.fill('Dzień dobry,\n\nniestety nie możemy zwrócić pieniędzy, bo to Twój problem.\n\nPozdrawiam');
+    await settled();
+    expect(await page.locator('[data-testid="language-badge"]').textContent()).toMatch(/^Polish · detected/);
+    expect(await page.locator('[data-testid="mark"][data-rule-id="pl.formality.informal-address"]').textContent()).toBe('Twój');
+
+    await page.locator('[data-testid="language"]').selectOption('en');
+    await settled();
+    expect(await page.locator('[data-testid="language-badge"]').textContent()).toBe('English · chosen');
+
+    const hostile = 'Hi <b>Anna</b>,\n\n<img src=x onerror="document.body.dataset.owned=1">Unfortunately we can\'t help.\n';
+    await draft.fill(hostile);
+    await settled();
+    expect(await page.locator('[data-testid="highlights"] img, [data-testid="highlights"] b, [data-testid="rewrite"] img, [data-testid="findings"] img').count()).toBe(0);
+    expect(await page.evaluate('document.body.dataset.owned ?? null')).toBeNull();
+    expect(await page.locator('[data-testid="highlights"]').textContent()).toBe(hostile + ' ');
+
+    // a half-typed locale is ignored, and the field says why
+    await page.locator('[data-testid="locale"]').fill('e');
+    await settled();
+    expect(await page.locator('[data-testid="locale"]').getAttribute('aria-invalid')).not.toBeNull();
+    expect(await page.locator('[data-testid="locale-error"]').textContent()).toMatch(/^Ignored: /);
+    await page.locator('[data-testid="locale"]').fill('en-GB');
+    await settled();
+    expect(await page.locator('[data-testid="locale"]').getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('loads nothing from the network and logs no errors', async () => {
+    expect(watch.problems).toEqual([]);
+    const paths = new Set(watch.requests.map((u) => new URL(u).pathname));
+    expect([...paths].sort()).toEqual(['/', '/app.js', '/dist/standalone.js', '/style.css']);
+  });
+
+  it.runIf(process.env.UPDATE_SCREENSHOT)('writes playground/screenshot.png (UPDATE_SCREENSHOT)', async () => {
+    const path = await screenshotPlayground(page, server.url);
+    console.log(`wrote ${path}`);
+  });
+});
