@@ -6,6 +6,7 @@ import { buildDraft } from './draft.js';
 import { applyEdits } from './edits.js';
 import { atPath, OptionsError } from './errors.js';
 import type { LanguageData } from './language-data.js';
+import type { NlpLoader } from './nlp/engine.js';
 import { registerLocale } from './locales.js';
 import { loadProfile, NEUTRAL_PROFILE, resolveProfile, validProfiles } from './profiles.js';
 import { declaredRules, languagePacks, loadPack } from './packs.js';
@@ -37,6 +38,21 @@ function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | 
   const r = schema.safeParse(value ?? {});
   if (!r.success) throw OptionsError.from(r.error, root);
   return r.data;
+}
+
+/**
+ * Rule sets of a shipped language on its own, shared by every coach: a server
+ * that creates a coach per request compiles each language once. Checks keep
+ * no per-draft state (per-draft memos live on the draft).
+ */
+const sharedSets = new WeakMap<LanguageData, Map<NlpLoader | undefined, RuleSet>>();
+
+function sharedRuleSet(data: LanguageData, nlp: NlpLoader | undefined): RuleSet {
+  let byNlp = sharedSets.get(data);
+  if (!byNlp) sharedSets.set(data, (byNlp = new Map()));
+  let set = byNlp.get(nlp);
+  if (!set) byNlp.set(nlp, (set = new RuleSet(languagePacks(data), nlp)));
+  return set;
 }
 
 /** What an entry point ships: `reply-coach` gives every language, its detector and compromise; `reply-coach/core` nothing. */
@@ -75,7 +91,12 @@ export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Co
     const mine = () => [...builtinOf(language), ...own.filter((p) => p.language === language)];
     if (extra.length > 0) return new RuleSet([...mine(), ...extra.filter((p) => p.language === language)], nlp);
     let set = sets.get(language);
-    if (!set) sets.set(language, (set = new RuleSet(mine(), nlp)));
+    if (!set) {
+      const data = languages.filter((l) => l.language === language);
+      const shippedOnly = own.length === 0 && base.builtinPacks !== false && data.length === 1;
+      set = shippedOnly ? sharedRuleSet(data[0]!, nlp) : new RuleSet(mine(), nlp);
+      sets.set(language, set);
+    }
     return set;
   };
 
