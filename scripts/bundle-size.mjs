@@ -40,8 +40,9 @@ export async function measure(bundle) {
   const code = result.outputFiles[0].contents;
   const byPackage = new Map();
   for (const [path, { bytesInOutput }] of Object.entries(result.metafile.outputs[Object.keys(result.metafile.outputs)[0]].inputs)) {
-    const parts = path.split('/');
-    const key = parts[0] === 'node_modules' ? parts[1] : parts.slice(0, 2).join('/');
+    // A package by its name (after the last node_modules/, wherever that folder is), our files by their folder.
+    const inPackage = path.lastIndexOf('node_modules/');
+    const key = inPackage >= 0 ? path.slice(inPackage + 13).split('/')[0] : path.split('/').slice(0, 2).join('/');
     byPackage.set(key, (byPackage.get(key) ?? 0) + bytesInOutput);
   }
   return {
