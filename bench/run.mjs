@@ -28,13 +28,14 @@ function corpusReplies() {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((l) => JSON.parse(l).text);
+    .map((l) => JSON.parse(l));
 }
 
 /** Every n-th item, so a sample spreads over all sources and brands in file order. */
 const spread = (xs, n) => (xs.length <= n ? xs : Array.from({ length: n }, (_, i) => xs[Math.floor((i * xs.length) / n)]));
 
-const real = corpusReplies();
+const realRecords = corpusReplies();
+const real = realRecords?.map((r) => r.text);
 const builtin = builtinReplies();
 const SETS = [
   { id: 'builtin', title: `built-in replies (${builtin.length}, ${wordRange(builtin)} words, synthetic email and chat)`, replies: builtin },
@@ -233,13 +234,13 @@ for (const words of [50, 200, 1000, 10000]) {
 // ---------- 6. quietness on real replies ----------
 
 process.stderr.write('quietness\n');
-function quietness(replies, channel) {
+function quietness(records, channel) {
   const c = createCoach({ language: 'en', channel });
   const byCategory = new Map();
   const byRule = new Map();
   let warnOrError = 0;
   let repliesWithWarning = 0;
-  for (const text of replies) {
+  for (const { id, text } of records) {
     const { findings } = c.analyze(text);
     const serious = findings.filter((f) => f.severity === 'warning' || f.severity === 'error');
     warnOrError += serious.length;
@@ -256,16 +257,17 @@ function quietness(replies, channel) {
         rule.replies++;
         seen.add(f.ruleId);
       }
-      // A sample with its context: the excerpt, or the reply's start for an insertion.
-      rule.sample ??= f.excerpt || `(insert at ${f.start}) ${text.slice(0, 60)}`;
-      rule.context ??= text.length > 160 ? `${text.slice(0, 157)}...` : text;
+      // The corpus may not be copied into the repository (TWCS is CC BY-NC-SA): a short cut of the excerpt and the reply's id.
+      rule.sample ??= f.excerpt ? clip(f.excerpt, 40) : `(insertion at ${f.start}) ${clip(text.slice(f.start), 30)}`;
+      rule.id ??= id ?? `built-in #${records.findIndex((r) => r.text === text)}`;
       byRule.set(f.ruleId, rule);
     }
   }
   const rules = [...byRule.values()].sort((a, b) => b.replies - a.replies || b.findings - a.findings);
-  return { n: replies.length, channel, warnOrError, repliesWithWarning, byCategory, rules };
+  return { n: records.length, channel, warnOrError, repliesWithWarning, byCategory, rules };
 }
-const quiet = real ? quietness(real, 'social') : quietness(builtin, 'email');
+const clip = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const quiet = realRecords ? quietness(realRecords, 'social') : quietness(builtin.map((text) => ({ text })), 'email');
 
 // ---------- 7. bundle size ----------
 
@@ -287,7 +289,7 @@ const lines = [
   'Each tool lints the same replies in the same process, one tinybench sample per reply, after a warm-up pass. ' +
     'reply-coach runs every English pack (all seven categories) with one coach reused, as an editor would, and the language given. ' +
     'The peers run with their defaults; textlint lints plain text with one rule each; the retext pipeline is retext-english + readability + simplify + passive + equality. ' +
-    '"+ rewrite" also builds the rewritten draft; "new coach per reply" compiles every pack for every reply; the floor is one regex word split over the text.',
+    '"+ rewrite" also builds the rewritten draft; "new coach per reply" creates a coach for every reply (its config is validated; the rule sets of shipped languages are compiled once per process and shared); the floor is one regex word split over the text.',
   '',
   ...peerTables.flatMap((t) => [peerTable(t), '']),
   '## Cold start and peak memory',
@@ -336,13 +338,14 @@ const lines = [
   '|---|---:|---:|',
   ...[...quiet.byCategory].sort((a, b) => b[1].all - a[1].all).map(([k, v]) => `| ${k} | ${(v.all / quiet.n).toFixed(3)} | ${(v.serious / quiet.n).toFixed(3)} |`),
   '',
-  'The ten noisiest rules (share of replies with a finding from the rule), with the first excerpt each produced:',
+  'The ten noisiest rules (share of replies with a finding from the rule), with the first excerpt each produced, cut to 40 characters, and the id of its reply in the corpus ' +
+    '(the corpus is not copied here: TWCS replies are CC BY-NC-SA 4.0; see ../shared/corpus/SOURCES.md):',
   '',
-  '| rule | severity | replies | findings | sample excerpt | in |',
+  '| rule | severity | replies | findings | sample excerpt | reply |',
   '|---|---|---:|---:|---|---|',
   ...quiet.rules
     .slice(0, 10)
-    .map((r) => `| ${r.ruleId} | ${r.severity} | ${((100 * r.replies) / quiet.n).toFixed(1)}% | ${r.findings} | ${cell(r.sample)} | ${cell(r.context)} |`),
+    .map((r) => `| ${r.ruleId} | ${r.severity} | ${((100 * r.replies) / quiet.n).toFixed(1)}% | ${r.findings} | ${cell(r.sample)} | \`${r.id}\` |`),
   '',
   '## Bundle size',
   '',
