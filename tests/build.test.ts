@@ -20,6 +20,24 @@ describe.skipIf(!built && !process.env.CI)('built package', () => {
     expect(out.trim()).toBe('true');
   });
 
+  it('exports reply-coach/core, /languages/*, /nlp and /standalone by package name, as ESM and CommonJS', () => {
+    const draft = JSON.stringify('Hi Anna,\n\nYour refund was processed by our billing team. Unfortunately we cannot refund the fee.\n\nBest regards,\nSam');
+    const esm = node([
+      '--input-type=module',
+      '-e',
+      `import { createCoach } from 'reply-coach/core'; import { en } from 'reply-coach/languages/en'; import { compromise } from 'reply-coach/nlp';
+const r = createCoach({ languages: [en], nlp: compromise }).analyze(${draft});
+console.log(r.language.code, r.findings.map((f) => f.excerpt).filter((e) => e === 'was processed' || e === 'Unfortunately').join('+'));`,
+    ]);
+    expect(esm.trim()).toBe('en was processed+Unfortunately');
+    const cjs = node(['-e', `const { createCoach } = require('reply-coach/core'); const { pl } = require('reply-coach/languages/pl');
+console.log(createCoach({ languages: [pl] }).analyze('Niestety nie możemy tego zrobić.').findings.some((f) => f.excerpt === 'Niestety'))`]);
+    expect(cjs.trim()).toBe('true');
+    // The standalone bundle imports nothing: every dependency is inside it.
+    const standalone = node(['--input-type=module', '-e', "import { analyze } from 'reply-coach/standalone'; console.log(analyze('Dzień dobry, niestety nie możemy.').language.code)"]);
+    expect(standalone.trim()).toBe('pl');
+  });
+
   it('the CLI analyzes the built-in example and a draft from stdin', () => {
     const example = node(['dist/cli.js']);
     expect(example).toContain('Rewritten draft:');
