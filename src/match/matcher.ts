@@ -38,6 +38,7 @@ function stepMatches(step: Step, token: Token, ctx: MatchContext): boolean {
       if (step.words.has(token.key)) return true;
       if (step.exact.size > 0 && step.exact.has(token.text.normalize('NFC'))) return true;
       for (const p of step.prefixes) if (token.key.startsWith(p)) return true;
+      for (const e of step.suffixes) if (token.key.endsWith(e)) return true;
       return false;
     case 'special':
       if (step.name === 'placeholder') return token.placeholder;
@@ -70,7 +71,7 @@ export class Matcher<T> {
       const entry: Entry<T> = { steps: variant, payload, verifyFirst: first.kind === 'words' && first.exact.size > 0 };
       const second = variant[1];
       const plain = (st: Step | undefined): st is Extract<Step, { kind: 'words' }> =>
-        st !== undefined && st.kind === 'words' && !st.optional && st.prefixes.length === 0 && st.exact.size === 0;
+        st !== undefined && st.kind === 'words' && !st.optional && st.prefixes.length === 0 && st.suffixes.length === 0 && st.exact.size === 0;
       if (plain(first) && plain(second) && first.words.size * second.words.size <= 64) {
         for (const a of first.words) {
           let seconds = this.byBigram.get(a);

@@ -7,6 +7,7 @@ import { isWordLike } from '../text/tokenize.js';
  *   word        that word (case- and diacritic-insensitive)
  *   a|b|c       any of these words
  *   problem*    any word starting with "problem" (inflected forms)
+ *   *ed         any word ending in "ed" (not on the first word: the index needs a word)
  *   =Vám        exactly this spelling, case and diacritics included
  *   *           any one word
  *   x?          the position is optional (also "a|b?" and "*?")
@@ -16,7 +17,7 @@ import { isWordLike } from '../text/tokenize.js';
  *   $number     a word made of digits
  */
 export type Step =
-  | { kind: 'words'; words: ReadonlySet<string>; exact: ReadonlySet<string>; prefixes: readonly string[]; optional: boolean }
+  | { kind: 'words'; words: ReadonlySet<string>; exact: ReadonlySet<string>; prefixes: readonly string[]; suffixes: readonly string[]; optional: boolean }
   | { kind: 'any'; optional: boolean }
   | { kind: 'special'; name: 'name' | 'given' | 'placeholder' | 'number'; optional: boolean };
 
@@ -36,8 +37,13 @@ export function parsePattern(source: string): ParsedPattern {
   if (parts.length > MAX_STEPS) throw new PatternSyntaxError(`pattern has more than ${MAX_STEPS} words`);
   const steps = parts.map(parseStep);
   if (steps.every((s) => s.optional)) throw new PatternSyntaxError('pattern has only optional words');
-  const first = steps.find((s) => !s.optional)!;
+  const firstIndex = steps.findIndex((s) => !s.optional);
+  const first = steps[firstIndex]!;
   if (first.kind === 'any') throw new PatternSyntaxError('pattern may not begin with "*": anchor it on a word');
+  // Matching starts from an index of first words; a word's ending cannot be looked up there.
+  if (steps.slice(0, firstIndex + 1).some((s) => s.kind === 'words' && s.suffixes.length > 0)) {
+    throw new PatternSyntaxError('pattern may not begin with a word ending ("*ed"): anchor it on a word');
+  }
   return { source, steps };
 }
 
@@ -53,10 +59,15 @@ function parseStep(part: string): Step {
   const words = new Set<string>();
   const exact = new Set<string>();
   const prefixes: string[] = [];
+  const suffixes: string[] = [];
   for (const alt of body.split('|')) {
     if (alt.startsWith('=')) {
       if (!isWordLike(alt.slice(1))) throw new PatternSyntaxError(`"${alt}" is not a single word (in "${part}")`);
       exact.add(alt.slice(1).normalize('NFC'));
+    } else if (alt.startsWith('*') && alt.length > 1) {
+      const ending = alt.slice(1);
+      if (ending.length < 2 || !isWordLike(ending)) throw new PatternSyntaxError(`ending "${alt}" needs at least 2 letters`);
+      suffixes.push(fold(ending));
     } else if (alt.endsWith('*')) {
       const stem = alt.slice(0, -1);
       if (stem.length < 2 || !isWordLike(stem)) throw new PatternSyntaxError(`prefix "${alt}" needs a stem of at least 2 letters`);
@@ -66,7 +77,7 @@ function parseStep(part: string): Step {
       words.add(fold(alt));
     }
   }
-  return { kind: 'words', words, exact, prefixes, optional };
+  return { kind: 'words', words, exact, prefixes, suffixes, optional };
 }
 
 /** Every pattern that can open with the optional steps left out, so that each starts on a required step. */
