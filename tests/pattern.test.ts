@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createCoach, loadPack } from '../src/index.js';
+import { createCoach, loadPack, type RulePackInput } from '../src/index.js';
 
-const pack = (patterns: string[]) => ({
+const pack = (patterns: string[]): RulePackInput => ({
   language: 'en',
   category: 'clarity',
   rules: [
