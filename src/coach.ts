@@ -55,6 +55,14 @@ function sharedRuleSet(data: LanguageData, nlp: NlpLoader | undefined): RuleSet 
   return set;
 }
 
+/** `nlp` rules without a part-of-speech engine would be skipped in silence: refuse them, naming the rules. */
+function requireNlp(rules: readonly { id: string; kind: string }[], nlp: NlpLoader | undefined, path: string): void {
+  const needing = rules.filter((r) => r.kind === 'nlp').map((r) => r.id);
+  if (needing.length > 0 && !nlp) {
+    throw new OptionsError([{ path, message: `rules ${needing.join(', ')} need a part-of-speech engine: pass \`nlp: compromise\` from reply-coach/nlp, or leave those packs out` }]);
+  }
+}
+
 /** What an entry point ships: `reply-coach` gives every language, its detector and compromise; `reply-coach/core` nothing. */
 export interface Shipped {
   languages?: readonly LanguageData[];
@@ -78,10 +86,7 @@ export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Co
   const builtinOf = (language: string) => (base.builtinPacks === false ? [] : languages.filter((l) => l.language === language).flatMap(languagePacks));
   const declared = [...(base.builtinPacks === false ? [] : languages.flatMap(declaredRules)), ...own.flatMap((p) => p.rules)];
   const ruleIds = new Set(declared.map((r) => r.id));
-  const needsNlp = declared.filter((r) => r.kind === 'nlp').map((r) => r.id);
-  if (needsNlp.length > 0 && !nlp) {
-    throw new OptionsError([{ path: 'config.nlp', message: `rules ${needsNlp.join(', ')} need a part-of-speech engine: pass \`nlp: compromise\` from reply-coach/nlp, or leave those packs out` }]);
-  }
+  requireNlp(declared, nlp, 'config.nlp');
   const ownProfiles = (base.profiles ?? []).map((p, i) => atPath(`config.profiles.${i}`, () => loadProfile(p)));
   const profiles = [...ownProfiles, ...validProfiles(shipped.profiles ?? []).filter((b) => !ownProfiles.some((p) => p.locale === b.locale))];
   // Without a detector, a coach for one language takes every draft as that language.
@@ -104,6 +109,7 @@ export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Co
     if (typeof text !== 'string') throw new OptionsError([{ path: 'draft', message: `must be a string, got ${text === null ? 'null' : typeof text}` }]);
     const call = parse(AnalyzeOptionsSchema, options, 'options');
     const extra = validPacks(call.packs, 'options.packs');
+    requireNlp(extra.flatMap((p) => p.rules), nlp, 'options.packs');
     const o: ParsedOptions = {
       ...base,
       ...call,

@@ -41,6 +41,11 @@ it('core: a coach of only the languages given, which takes a draft as its one la
 it('core: English needs a part-of-speech engine, and the error says which rules and where to get one', () => {
   expect(() => createCoreCoach({ languages: [en] })).toThrow(OptionsError);
   expect(() => createCoreCoach({ languages: [en] })).toThrow(/config\.nlp: rules en\.clarity\.[a-z-]+.* need a part-of-speech engine/);
+  // A pack given per call is held to the same rule, not run with its nlp rules skipped.
+  const packs = languagePacks(en).filter((p) => p.rules.some((r) => r.kind === 'nlp'));
+  expect(() => createCoreCoach({ languages: [pl] }).analyze('Your refund was processed.', { language: 'en', packs })).toThrow(
+    /options\.packs: rules en\.clarity\.passive-voice need a part-of-speech engine/,
+  );
   const coach = createCoreCoach({ languages: [en], nlp: compromise, language: 'en' });
   const draft = 'Hi Anna,\n\nYour refund was processed by the billing team yesterday.\n\nBest regards,\nSam';
   const passive = coach.analyze(draft).findings.find((f) => f.ruleId === 'en.clarity.passive-voice');
