@@ -9,7 +9,6 @@ const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.u
 /** reply-coach as an editor uses it: one coach, reused, all English packs, language given. */
 export const REPLY_COACH = {
   name: 'reply-coach',
-  pkg: 'reply-coach',
   setup: async () => {
     const { createCoach } = await import(DIST);
     const coach = createCoach({ language: 'en' });

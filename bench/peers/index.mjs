@@ -4,14 +4,12 @@
 // (imports, building processors, loading WASM) and resolves to `lint(text)`,
 // which returns — synchronously or as a Promise — the number of problems the
 // peer reports for `text`. Peers are imported lazily inside `setup()`, so
-// importing this module costs nothing and cold starts can be measured per peer.
-import { spawn } from 'node:child_process';
+// importing this module costs nothing and bench/child.mjs can time each peer's cold start.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SELF_URL = import.meta.url;
 
 /** Version from node_modules/<pkg>/package.json (read directly: some packages do not export it). */
 function versionOf(pkg) {
@@ -127,60 +125,5 @@ export async function loadPeers() {
     const versions = Object.fromEntries((def.versions ?? [def.pkg]).map((p) => [p, versionOf(p)]));
     const version = def.versions ? def.versions.map((p) => `${p}@${versions[p]}`).join(' + ') : versions[def.pkg];
     return { name: def.name, version, versions, setup: def.setup };
-  });
-}
-
-export const COLD_START_TEXT =
-  'Hi Anna,\n\nThank you for your message. Unfortunately we cannot refund the order, but I have escalated it to tier 2 and you will hear back soon.\n\nBest regards,\nSam';
-
-/**
- * Runs one peer in a fresh `node` process: dynamic import + setup + first lint of a
- * short reply, timed with performance.now(). Resolves to
- * `{ ms, maxRssKb, problems, processMs, rusageMaxRssKb }` — `ms` is the
- * import+setup+first-lint phase, `processMs` is the time from process start to the
- * end of that phase, `maxRssKb` is the child's peak RSS in kB.
- *
- * On Linux `process.resourceUsage().maxRSS` of a spawned child is at least the
- * parent's own peak RSS at spawn time (the high-water mark survives fork/exec), so
- * a benchmark that has already loaded harper.js would see ~400 MB for every peer.
- * `maxRssKb` therefore comes from VmHWM in /proc/self/status (peak RSS of the
- * child's own address space) where that exists, else from maxRSS; the raw maxRSS
- * is kept as `rusageMaxRssKb`.
- */
-export function measureColdStart(name, { text = COLD_START_TEXT, timeoutMs = 120_000 } = {}) {
-  if (!PEER_DEFS.some((d) => d.name === name)) return Promise.reject(new Error(`unknown peer: ${name}`));
-  const snippet = `
-const t0 = performance.now();
-const { PEER_DEFS } = await import(${JSON.stringify(SELF_URL)});
-const lint = await PEER_DEFS.find((d) => d.name === ${JSON.stringify(name)}).setup();
-const problems = await lint(${JSON.stringify(text)});
-const t1 = performance.now();
-const rusageMaxRssKb = process.resourceUsage().maxRSS;
-let hwmKb;
-try {
-  const { readFileSync } = await import('node:fs');
-  hwmKb = Number(/^VmHWM:\\s+(\\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1]) || undefined;
-} catch {}
-process.stdout.write(JSON.stringify({ ms: t1 - t0, processMs: t1, problems, maxRssKb: hwmKb ?? rusageMaxRssKb, rusageMaxRssKb }));
-`;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', snippet], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: timeoutMs,
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      if (code !== 0) return reject(new Error(`cold start of ${name} failed (code ${code}, signal ${signal}): ${err.trim()}`));
-      try {
-        resolve(JSON.parse(out));
-      } catch {
-        reject(new Error(`cold start of ${name}: unexpected output ${JSON.stringify(out)} ${err.trim()}`));
-      }
-    });
   });
 }
