@@ -31,13 +31,13 @@ export const stripRuleDocs = {
 
 /**
  * franc carries trigrams for 187 languages; detection only ever asks about
- * the ones in src/detect-languages.json, so a bundle keeps just those.
+ * the ones in src/detect/detect-languages.json, so a bundle keeps just those.
  */
 export const francPackLanguages = {
   name: 'franc-pack-languages',
   setup(build) {
     build.onLoad({ filter: /[\\/]franc[\\/]data\.js$/ }, async (args) => {
-      const keep = new Set(Object.keys(JSON.parse(await readFile(join(root, 'src', 'detect-languages.json'), 'utf8'))));
+      const keep = new Set(Object.keys(JSON.parse(await readFile(join(root, 'src', 'detect', 'detect-languages.json'), 'utf8'))));
       const { data } = await import(args.path);
       const kept = {};
       for (const [script, languages] of Object.entries(data)) {

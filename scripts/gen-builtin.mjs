@@ -1,4 +1,4 @@
-// Writes src/languages/<code>.ts (static imports of one language's packs and locale) and src/builtin.ts
+// Writes src/languages/<code>.ts (static imports of one language's packs and locale) and src/data/builtin.ts
 // (every language and culture profile),
 // so the library bundles them (offline, browser) without a file system at run time.
 // `--check` fails instead of writing when the file is out of date (CI).
@@ -44,7 +44,7 @@ for (const language of languages) {
   const hasLocale = locales.includes(`${language}.json`);
   files.set(join('src', 'languages', `${language}.ts`), [
     header,
-    "import type { LanguageData } from '../language-data.js';",
+    "import type { LanguageData } from '../data/language-data.js';",
     ...mine.map((p) => `import ${ident('pack-' + p.split('/')[1].replace('.json', ''))} from '../../rules/${p}' with { type: 'json' };`),
     ...(hasLocale ? [`import locale from '../../locales/${language}.json' with { type: 'json' };`] : []),
     '',
@@ -57,10 +57,10 @@ for (const language of languages) {
     '',
   ]);
 }
-files.set(join('src', 'builtin.ts'), [
+files.set(join('src', 'data', 'builtin.ts'), [
   header,
-  ...languages.map((l) => `import { ${l} } from './languages/${l}.js';`),
-  ...profiles.map((l) => `import ${ident('profile-' + l.replace('.json', ''))} from '../locales/profiles/${l}' with { type: 'json' };`),
+  ...languages.map((l) => `import { ${l} } from '../languages/${l}.js';`),
+  ...profiles.map((l) => `import ${ident('profile-' + l.replace('.json', ''))} from '../../locales/profiles/${l}' with { type: 'json' };`),
   "import type { LanguageData } from './language-data.js';",
   '',
   '/** Every shipped language: packs from rules/ and the locale from locales/, bundled so the library runs offline and in the browser. */',

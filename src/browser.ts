@@ -3,7 +3,7 @@
  * compromise and franc imported statically (a browser has no synchronous require).
  */
 import { francAll } from 'franc';
-import { makeDetector } from './detect.js';
+import { makeDetector } from './detect/detect.js';
 import { compromise } from './nlp/compromise.js';
 import { withEverything } from './shipped.js';
 

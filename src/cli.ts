@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyze, OptionsError, RulePackError, type AnalyzeOptions, type Report } from './index.js';
-import { EXAMPLE } from './example.js';
+import { EXAMPLE } from './data/example.js';
 import pkg from '../package.json' with { type: 'json' };
-import { runCheck, UsageError } from './cli/check.js';
-import { ConfigError } from './cli/config.js';
+import { runCheck } from './cli/check.js';
+import { UsageError } from './documents/fixes.js';
+import { ConfigError } from './documents/config.js';
 import { runLsp } from './lsp/command.js';
 
 const HELP = `Usage: reply-coach [options] [file | -]

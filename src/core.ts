@@ -8,4 +8,4 @@
  *   const coach = createCoach({ languages: [en], nlp: compromise, language: 'en' });
  */
 export * from './api.js';
-export { createCoach } from './coach.js';
+export { createCoach } from './coach/coach.js';

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { francAll } from 'franc';
-import { makeDetector } from './detect.js';
+import { makeDetector } from './detect/detect.js';
 import { lazyEngine, type NlpLoader } from './nlp/engine.js';
 
 // Node loads these synchronously on first need (require of an ES module works from Node 20.19):

@@ -1,8 +1,8 @@
-import { BUILTIN_LANGUAGES, BUILTIN_PROFILE_DATA } from './builtin.js';
-import { createCoach, sharedAnalyze, type Coach, type Shipped } from './coach.js';
-import type { Detection } from './detect.js';
+import { BUILTIN_LANGUAGES, BUILTIN_PROFILE_DATA } from './data/builtin.js';
+import { createCoach, sharedAnalyze, type Coach, type Shipped } from './coach/coach.js';
+import type { Detection } from './detect/detect.js';
 import type { NlpLoader } from './nlp/engine.js';
-import { validProfiles } from './profiles.js';
+import { validProfiles } from './data/profiles.js';
 import type { CoachConfig } from './schema/options.js';
 import type { CultureProfile } from './schema/profile.js';
 

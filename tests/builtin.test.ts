@@ -1,12 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { BUILTIN_LANGUAGES } from '../src/builtin.js';
+import { BUILTIN_LANGUAGES } from '../src/data/builtin.js';
 import { createCoach as createCoreCoach, OptionsError } from '../src/core.js';
 import { en } from '../src/languages/en.js';
 import { pl } from '../src/languages/pl.js';
 import { compromise } from '../src/nlp/compromise.js';
-import { languagePacks } from '../src/packs.js';
+import { languagePacks } from '../src/data/packs.js';
 
 const root = join(import.meta.dirname, '..');
 const builtinPacks = () => BUILTIN_LANGUAGES.flatMap(languagePacks);

@@ -237,7 +237,7 @@ describe.skipIf(!canDropToNobody)('reply-coach check on an unreadable file', () 
 
 describe('reading sources', () => {
   it('names an unreadable file', async () => {
-    const { readSource, SourceError } = await import('../src/cli/sources.js');
+    const { readSource, SourceError } = await import('../src/documents/sources.js');
     expect(() => readSource('/nonexistent/reply.txt')).toThrow(SourceError);
     expect(() => readSource('/nonexistent/reply.txt')).toThrow(/\/nonexistent\/reply\.txt: cannot read \(ENOENT\)/);
   });

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCoach, loadPack, type Coach, type Report } from '../src/index.js';
-import { applyEdits } from '../src/edits.js';
-import { nameParts } from '../src/draft.js';
-import { fill } from '../src/suggest.js';
+import { applyEdits } from '../src/coach/edits.js';
+import { nameParts } from '../src/coach/draft.js';
+import { fill } from '../src/checks/suggest.js';
 import { AnalyzeOptionsSchema } from '../src/schema/options.js';
 import type { Rule, RulePack } from '../src/schema/pack.js';
 

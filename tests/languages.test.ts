@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCoach, loadPack } from '../src/index.js';
-import { lix } from '../src/readability.js';
+import { lix } from '../src/checks/readability.js';
 import { tokenize } from '../src/text/tokenize.js';
 
 /** Engine features the seed languages need, on small packs of their own. */

@@ -1,5 +1,5 @@
-import type { CompiledLocale } from '../locales.js';
-import type { ResolvedProfile } from '../profiles.js';
+import type { CompiledLocale } from '../data/locales.js';
+import type { ResolvedProfile } from '../data/profiles.js';
 import type { MatchContext } from '../match/matcher.js';
 import type { Category, Channel, Formality, Severity } from '../schema/common.js';
 import type { Suggestion } from '../schema/report.js';
@@ -44,14 +44,6 @@ export interface Draft {
   wordCount: number;
   /** Results that several checks need, computed once per draft (see `memo`). */
   cache: Map<unknown, unknown>;
-}
-
-/** Computes a value once per draft; `key` is any stable object or string. */
-export function memo<T>(draft: Draft, key: unknown, compute: () => T): T {
-  if (draft.cache.has(key)) return draft.cache.get(key) as T;
-  const value = compute();
-  draft.cache.set(key, value);
-  return value;
 }
 
 /** A finding before positions and messages are finished. */

@@ -1,6 +1,6 @@
 import type { Channel } from '../schema/common.js';
 import type { MetricRule, Threshold } from '../schema/pack.js';
-import { bodyReadability } from '../readability.js';
+import { bodyReadability } from './readability.js';
 import type { Span } from '../text/segment.js';
 import type { Draft, RawFinding } from './context.js';
 import type { RunEnv } from './env.js';

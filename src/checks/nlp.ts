@@ -1,7 +1,7 @@
 import type { NlpLoader } from '../nlp/engine.js';
 import type { NlpRule } from '../schema/pack.js';
 import type { Suggestion } from '../schema/report.js';
-import { replacement } from '../suggest.js';
+import { replacement } from './suggest.js';
 import type { Span } from '../text/segment.js';
 import type { Draft, RawFinding } from './context.js';
 import type { RunEnv } from './env.js';

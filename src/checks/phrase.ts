@@ -1,7 +1,7 @@
 import { Matcher } from '../match/matcher.js';
 import type { PhraseRule, Replacement, SubstitutionRule } from '../schema/pack.js';
 import type { Suggestion } from '../schema/report.js';
-import { fill, replacement, textOf } from '../suggest.js';
+import { fill, replacement, textOf } from './suggest.js';
 import type { Draft, RawFinding } from './context.js';
 import { applies, finding, type CompiledRule } from './rule.js';
 import type { RunEnv } from './env.js';

@@ -1,7 +1,7 @@
 import type { Hit } from '../match/matcher.js';
 import type { Insert, RequiredRule, StructureRule } from '../schema/pack.js';
 import type { Suggestion } from '../schema/report.js';
-import { insertion } from '../suggest.js';
+import { insertion } from './suggest.js';
 import type { Span } from '../text/segment.js';
 import type { Draft, RawFinding } from './context.js';
 import type { RunEnv } from './env.js';

@@ -1,6 +1,6 @@
 import type { ShapeRule } from '../schema/pack.js';
 import type { Suggestion } from '../schema/report.js';
-import { label } from '../labels.js';
+import { label } from '../data/labels.js';
 import type { Token } from '../text/tokenize.js';
 import type { Draft, RawFinding } from './context.js';
 import type { RunEnv } from './env.js';

@@ -1,6 +1,6 @@
 import pc from 'picocolors';
 import type { Report, Severity } from '../index.js';
-import { LineIndex } from '../position.js';
+import { LineIndex } from '../coach/position.js';
 
 export interface FileReport {
   file: string;

@@ -1,6 +1,6 @@
 import type { AnalyzeOptions, Coach, Report } from '../index.js';
-import { fixed, toSource } from '../cli/check.js';
-import { analyzable } from '../cli/sources.js';
+import { fixed, toSource } from '../documents/fixes.js';
+import { analyzable } from '../documents/sources.js';
 
 /** How a document's text is read: as `reply-coach check` reads a .txt, .md or .html file. */
 export type Kind = 'plaintext' | 'markdown' | 'html';

@@ -1,6 +1,6 @@
 import { format, parseArgs } from 'node:util';
 import { createConnection } from 'vscode-languageserver/node';
-import { UsageError } from '../cli/check.js';
+import { UsageError } from '../documents/fixes.js';
 import { DEFAULT_DEBOUNCE_MS } from './settings.js';
 import { startServer } from './server.js';
 

@@ -2,7 +2,7 @@ import { diffWordsWithSpace } from 'diff';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextDocumentEdit, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextEdit } from '../index.js';
-import { editsClash } from '../edits.js';
+import { editsClash } from '../coach/edits.js';
 
 /**
  * Offsets (UTF-16 code units, as LSP positions count by default) to ranges.

@@ -1,5 +1,5 @@
 import type { AnalyzeOptions } from '../index.js';
-import type { CheckConfig } from '../cli/config.js';
+import type { CheckConfig } from '../documents/config.js';
 import type { Settings } from './settings.js';
 
 /**

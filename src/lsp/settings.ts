@@ -1,7 +1,7 @@
 import { boolean, int, maximum, minimum, optional, strictObject, string, url, type output } from '../schema/zod.js';
 import { AnalyzeOptionsSchema, AudienceSchema } from '../schema/options.js';
 import { ChannelSchema } from '../schema/common.js';
-import { issuesOf } from '../errors.js';
+import { issuesOf } from '../schema/errors.js';
 
 /** The section of the editor's settings the server reads (`workspace/configuration`, `didChangeConfiguration`). */
 export const SECTION = 'replyCoach';

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCoach, type Coach, type RulePack } from '../index.js';
-import { loadConfig, type CheckConfig } from '../cli/config.js';
+import { loadConfig, type CheckConfig } from '../documents/config.js';
 
 /** What the config file found from a document's folder gives: its settings and a coach with its packs. */
 export interface Workspace {

@@ -1,4 +1,5 @@
-import { memo, type Draft } from '../checks/context.js';
+import type { Draft } from '../checks/context.js';
+import { memo } from './memo.js';
 import { Matcher, type Hit } from './matcher.js';
 
 /** A handle on one list of patterns inside a PatternGroups. */

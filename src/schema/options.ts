@@ -16,8 +16,8 @@ import {
   type input as Input,
 } from './zod.js';
 import { CategorySchema, ChannelSchema, SeveritySchema } from './common.js';
-import type { Detection } from '../detect.js';
-import type { LanguageData } from '../language-data.js';
+import type { Detection } from '../detect/detect.js';
+import type { LanguageData } from '../data/language-data.js';
 import type { NlpLoader } from '../nlp/engine.js';
 import type { RulePackInput } from './pack.js';
 

@@ -1,4 +1,4 @@
-import type { CompiledLocale } from '../locales.js';
+import type { CompiledLocale } from '../data/locales.js';
 import type { Segments, Span } from './segment.js';
 import type { Token } from './tokenize.js';
 

@@ -1,23 +1,23 @@
-import type { Draft, RawFinding } from './checks/context.js';
-import { RunEnv } from './checks/env.js';
-import { RuleSet } from './checks/ruleset.js';
+import type { Draft, RawFinding } from '../checks/context.js';
+import { RunEnv } from '../checks/env.js';
+import { RuleSet } from '../checks/ruleset.js';
 import { findDirectives, type Directives } from './directives.js';
 import { buildDraft } from './draft.js';
-import { applyEdits } from './edits.js';
-import { atPath, OptionsError } from './errors.js';
-import type { LanguageData } from './language-data.js';
-import type { NlpLoader } from './nlp/engine.js';
-import { registerLocale } from './locales.js';
-import { loadProfile, NEUTRAL_PROFILE, resolveProfile, validProfiles } from './profiles.js';
-import { declaredRules, languagePacks, loadPack } from './packs.js';
+import { atPath, OptionsError } from '../schema/errors.js';
+import type { LanguageData } from '../data/language-data.js';
+import type { NlpLoader } from '../nlp/engine.js';
+import { registerLocale } from '../data/locales.js';
+import { loadProfile, NEUTRAL_PROFILE, resolveProfile, validProfiles } from '../data/profiles.js';
+import { declaredRules, languagePacks, loadPack } from '../data/packs.js';
 import { LineIndex } from './position.js';
-import { bodyReadability } from './readability.js';
-import { resolveOverlaps, rewriteEdits } from './resolve.js';
-import { CATEGORIES, type Category } from './schema/common.js';
-import { AnalyzeOptionsSchema, CoachConfigSchema, type AnalyzeOptions, type CoachConfig, type ParsedOptions } from './schema/options.js';
-import type { RulePack } from './schema/pack.js';
-import type { Finding, Report } from './schema/report.js';
-import type { ZodError } from './schema/zod.js';
+import { bodyReadability } from '../checks/readability.js';
+import { resolveOverlaps } from './resolve.js';
+import { rewrite } from './rewrite.js';
+import { CATEGORIES, type Category } from '../schema/common.js';
+import { AnalyzeOptionsSchema, CoachConfigSchema, type AnalyzeOptions, type CoachConfig, type ParsedOptions } from '../schema/options.js';
+import type { RulePack } from '../schema/pack.js';
+import type { Finding, Report } from '../schema/report.js';
+import type { ZodError } from '../schema/zod.js';
 import { score } from './score.js';
 
 /** Used when the caller gives no language and detection cannot tell. */
@@ -170,21 +170,6 @@ export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Co
   };
 
   return { analyze, ruleIds };
-}
-
-/** Fixes that clashed with a stronger one get their turn on the fixed text, as ESLint's fixer does; at most this many passes. */
-const REWRITE_PASSES = 3;
-
-function rewrite(text: string, raw: RawFinding[], findingsOf: (text: string) => RawFinding[]): string {
-  let out = text;
-  let findings = raw;
-  for (let pass = 0; pass < REWRITE_PASSES; pass++) {
-    const { edits, skipped } = rewriteEdits(findings);
-    out = applyEdits(out, edits);
-    if (skipped === 0 || edits.length === 0) break;
-    findings = findingsOf(out);
-  }
-  return out;
 }
 
 function countSentences(tokens: readonly { sentence: number }[]): number {

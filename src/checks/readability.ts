@@ -1,6 +1,7 @@
 import { syllable } from 'syllable';
-import { memo, type Draft } from './checks/context.js';
-import type { Token } from './text/tokenize.js';
+import { memo } from '../match/memo.js';
+import type { Draft } from './context.js';
+import type { Token } from '../text/tokenize.js';
 
 export interface Readability {
   formula: string;

@@ -1,6 +1,6 @@
-import { OptionsError } from './errors.js';
-import { TextEditSchema, type TextEdit } from './schema/report.js';
-import { array } from './schema/zod.js';
+import { OptionsError } from '../schema/errors.js';
+import { TextEditSchema, type TextEdit } from '../schema/report.js';
+import { array } from '../schema/zod.js';
 
 const EditsSchema = array(TextEditSchema);
 

@@ -1,14 +1,14 @@
-import type { Draft, Fields, NameParts } from './checks/context.js';
-import type { ResolvedProfile } from './profiles.js';
-import type { CultureProfile } from './schema/profile.js';
-import { fill } from './suggest.js';
-import { localeFor } from './locales.js';
-import type { Channel, Formality } from './schema/common.js';
-import type { Audience } from './schema/options.js';
-import { fold } from './text/fold.js';
-import { assignSentences, segment, type Span } from './text/segment.js';
-import { findStructure } from './text/structure.js';
-import { tokenize, type Token } from './text/tokenize.js';
+import type { Draft, Fields, NameParts } from '../checks/context.js';
+import type { ResolvedProfile } from '../data/profiles.js';
+import type { CultureProfile } from '../schema/profile.js';
+import { fill } from '../checks/suggest.js';
+import { localeFor } from '../data/locales.js';
+import type { Channel, Formality } from '../schema/common.js';
+import type { Audience } from '../schema/options.js';
+import { fold } from '../text/fold.js';
+import { assignSentences, segment, type Span } from '../text/segment.js';
+import { findStructure } from '../text/structure.js';
+import { tokenize, type Token } from '../text/tokenize.js';
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'madam']);
 

@@ -1,5 +1,5 @@
-import { atPath, ProfileError } from './errors.js';
-import { CultureProfileSchema, type CultureProfile } from './schema/profile.js';
+import { atPath, ProfileError } from '../schema/errors.js';
+import { CultureProfileSchema, type CultureProfile } from '../schema/profile.js';
 
 /** Which profile a draft is coached for, and how it was found. */
 export interface ResolvedProfile {

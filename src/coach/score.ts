@@ -1,6 +1,6 @@
-import type { RawFinding } from './checks/context.js';
-import { CATEGORIES, type Category, type Severity } from './schema/common.js';
-import type { Scores } from './schema/report.js';
+import type { RawFinding } from '../checks/context.js';
+import { CATEGORIES, type Category, type Severity } from '../schema/common.js';
+import type { Scores } from '../schema/report.js';
 
 const WEIGHT: Record<Severity, number> = { error: 3, warning: 1, suggestion: 0.25 };
 /** Issues are weighed against the draft's length in units of 75 words, never less than one unit. */

@@ -1,5 +1,5 @@
-import { Matcher } from './match/matcher.js';
-import { LocaleSchema, type Locale } from './schema/locale.js';
+import { Matcher } from '../match/matcher.js';
+import { LocaleSchema, type Locale } from '../schema/locale.js';
 
 /** A locale with its pattern lists compiled once. */
 export interface CompiledLocale {

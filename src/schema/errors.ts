@@ -1,4 +1,4 @@
-import type { ZodError } from './schema/zod.js';
+import type { ZodError } from './zod.js';
 
 export interface Issue {
   /** Dotted path of the field, e.g. `rules.3.patterns.0`. */

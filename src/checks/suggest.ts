@@ -1,8 +1,8 @@
-import { FIELD_NAMES, type Draft, type Fields } from './checks/context.js';
-import { label } from './labels.js';
-import { CYRILLIC, cyrillicFromLatin } from './text/uzbek.js';
-import type { Replacement } from './schema/pack.js';
-import type { Suggestion } from './schema/report.js';
+import { FIELD_NAMES, type Draft, type Fields } from './context.js';
+import { label } from '../data/labels.js';
+import { CYRILLIC, cyrillicFromLatin } from '../text/uzbek.js';
+import type { Replacement } from '../schema/pack.js';
+import type { Suggestion } from '../schema/report.js';
 
 const FIELD = new RegExp(`\\{(${FIELD_NAMES.join('|')})\\}`, 'g');
 

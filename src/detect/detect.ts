@@ -1,6 +1,6 @@
 import type { francAll as FrancAll } from 'franc';
 import codes from './detect-languages.json' with { type: 'json' };
-import { fold } from './text/fold.js';
+import { fold } from '../text/fold.js';
 
 /**
  * franc's ISO 639-3 codes for the languages we have packs for. Detection is

@@ -1,6 +1,6 @@
-import type { RawFinding } from './checks/context.js';
-import type { Severity } from './schema/common.js';
-import type { TextEdit } from './schema/report.js';
+import type { RawFinding } from '../checks/context.js';
+import type { Severity } from '../schema/common.js';
+import type { TextEdit } from '../schema/report.js';
 import { editsClash } from './edits.js';
 import { IntervalIndex } from './intervals.js';
 

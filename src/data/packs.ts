@@ -1,6 +1,6 @@
-import { atPath, RulePackError } from './errors.js';
+import { atPath, RulePackError } from '../schema/errors.js';
 import type { LanguageData } from './language-data.js';
-import { RulePackSchema, type RulePack } from './schema/pack.js';
+import { RulePackSchema, type RulePack } from '../schema/pack.js';
 
 /**
  * Validates a rule pack (an object, or its JSON text) against RulePackSchema.

@@ -1,4 +1,4 @@
-import type { Span } from './text/segment.js';
+import type { Span } from '../text/segment.js';
 
 /**
  * Inline control, in an HTML comment or on a line of its own (plain text):

@@ -1,0 +1,42 @@
+// What the CLI and the language server share once a report exists: moving it onto the
+// source file (HTML decoded to text) and applying its safe fixes.
+import { applyEdits } from '../coach/edits.js';
+import { LineIndex } from '../coach/position.js';
+import type { Report } from '../schema/report.js';
+
+/** A command-line or server argument that cannot be used; the CLI exits 2 on it. */
+export class UsageError extends Error {}
+
+/**
+ * A report on the decoded text of an HTML file, moved onto the source file:
+ * offsets, lines, columns, excerpts, edits and the rewrite.
+ */
+export function toSource(report: Report, original: string, map: number[] | undefined): Report {
+  if (!map) return report;
+  const at = (offset: number) => map[Math.min(offset, map.length - 1)]!;
+  const lines = new LineIndex(original);
+  const findings = report.findings.map((f) => {
+    const start = at(f.start);
+    const end = f.end === f.start ? start : at(f.end - 1) + 1;
+    const suggestions = f.suggestions.map((s) => ({ ...s, edits: s.edits.map((e) => ({ ...e, start: at(e.start), end: e.end === e.start ? at(e.start) : at(e.end - 1) + 1 })) }));
+    return { ...f, start, end, ...lines.at(start), excerpt: original.slice(start, end), suggestions };
+  });
+  // Listed field by field: spreading the report would read its lazy rewrite, a re-analysis thrown away here.
+  const moved: Report = { language: report.language, audience: report.audience, findings, rewrite: '', scores: report.scores, metrics: report.metrics };
+  let rewrite: string | undefined;
+  Object.defineProperty(moved, 'rewrite', { enumerable: true, get: () => (rewrite ??= fixed(original, moved)) });
+  return moved;
+}
+
+/**
+ * The first suggestion of every fixable finding, applied to the original file
+ * (clashing edits are skipped and wait for the next run). The analyzed text may
+ * have masked parts (front matter, code blocks) that no edit touches, so the
+ * edits hold for the original as well.
+ */
+export function fixed(original: string, report: Report): string {
+  return applyEdits(
+    original,
+    report.findings.flatMap((f) => (f.fixable && f.suggestions[0] ? f.suggestions[0].edits : [])),
+  );
+}
