@@ -8,11 +8,14 @@ export class RunEnv {
     private readonly overrides: Readonly<Record<string, 'off' | Severity>>,
   ) {}
 
-  /** The severity to report this rule at, or undefined when it is switched off. */
-  severityOf(c: CompiledRule): Severity | undefined {
+  /**
+   * The severity to report this rule at, or undefined when it is switched off.
+   * `graded` is what a rule with levels reached; a caller's override still wins.
+   */
+  severityOf(c: CompiledRule, graded?: Severity): Severity | undefined {
     if (this.categories && !this.categories.has(c.category)) return undefined;
     const o = this.overrides[c.rule.id];
     if (o === 'off') return undefined;
-    return o ?? c.rule.severity;
+    return o ?? graded ?? c.rule.severity;
   }
 }

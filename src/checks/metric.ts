@@ -1,15 +1,10 @@
-import type { Channel } from '../schema/common.js';
-import type { MetricRule, Threshold } from '../schema/pack.js';
+import type { MetricRule } from '../schema/pack.js';
+import { levelReached, limitFor } from './levels.js';
 import { bodyReadability } from './readability.js';
 import type { Span } from '../text/segment.js';
 import type { Draft, RawFinding } from './context.js';
 import type { RunEnv } from './env.js';
 import { applies, finding, type CompiledRule } from './rule.js';
-
-function limitFor(t: Threshold | undefined, channel: Channel): number | undefined {
-  if (t === undefined || typeof t === 'number') return t;
-  return (t as Record<string, number | undefined>)[channel] ?? t.default;
-}
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
@@ -62,7 +57,14 @@ export class MetricCheck {
     const max = limitFor(this.c.rule.max, draft.channel);
     const min = limitFor(this.c.rule.min, draft.channel);
     const out: RawFinding[] = [];
+    const levels = this.c.rule.levels;
     for (const { span, value } of measure(this.c.rule, draft)) {
+      if (levels) {
+        const level = levelReached(levels, value, draft.channel);
+        const graded = level && env.severityOf(this.c, level.severity);
+        if (graded) out.push(finding(this.c, graded, draft, span.start, span.end, [], { value, limit: limitFor(level.min, draft.channel) }));
+        continue;
+      }
       const limit = max !== undefined && value > max ? max : min !== undefined && value < min ? min : undefined;
       if (limit === undefined) continue;
       out.push(finding(this.c, severity, draft, span.start, span.end, [], { value, limit }));

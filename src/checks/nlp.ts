@@ -31,7 +31,7 @@ export class NlpCheck {
     private readonly c: CompiledRule<NlpRule>,
     private readonly nlp: NlpLoader,
   ) {
-    this.prefilter = c.groups.add(c.rule.prefilter);
+    this.prefilter = c.groups.add(c.rule.prefilter, c.classes);
   }
 
   run(draft: Draft, env: RunEnv): RawFinding[] {

@@ -22,12 +22,12 @@ export class PhraseChecks {
   add(rule: CompiledRule<PhraseRule | SubstitutionRule>): void {
     const r = rule.rule;
     if (r.kind === 'phrase') {
-      for (const p of r.patterns) this.matcher.add(p, { rule, suggestions: r.suggestions });
+      for (const p of r.patterns) this.matcher.add(p, { rule, suggestions: r.suggestions }, rule.classes);
     } else {
       for (const entry of r.entries) {
         const payload: PhrasePayload = { rule, suggestions: entry.suggestions };
         if (entry.note !== undefined) payload.note = entry.note;
-        for (const p of entry.patterns) this.matcher.add(p, payload);
+        for (const p of entry.patterns) this.matcher.add(p, payload, rule.classes);
       }
     }
   }

@@ -1,7 +1,8 @@
 import type { Group, PatternGroups } from '../match/groups.js';
+import type { WordClasses } from '../match/pattern.js';
 import type { Hit } from '../match/matcher.js';
 import type { Category, Severity } from '../schema/common.js';
-import type { Rule } from '../schema/pack.js';
+import type { Context, Rule } from '../schema/pack.js';
 import type { Suggestion } from '../schema/report.js';
 import type { Draft, RawFinding } from './context.js';
 
@@ -11,17 +12,66 @@ export interface CompiledRule<R extends Rule = Rule> {
   category: Category;
   /** The language's shared pattern lists, where this rule's groups live. */
   groups: PatternGroups;
+  /** The word classes its patterns may use: the language's, with its pack's on top. */
+  classes: WordClasses;
+  /** Its context conditions, compiled. */
+  context?: { scope: Context['scope']; with?: Group; without?: Group }[];
   whenDraft?: Group;
   whenReply?: Group;
   unless?: Group;
 }
 
-export function compileRule<R extends Rule>(rule: R, category: Category, groups: PatternGroups): CompiledRule<R> {
-  const compiled: CompiledRule<R> = { rule, category, groups };
-  if (rule.when?.draft) compiled.whenDraft = groups.add(rule.when.draft);
-  if (rule.when?.inReplyTo) compiled.whenReply = groups.add(rule.when.inReplyTo);
-  if (rule.unless) compiled.unless = groups.add(rule.unless);
+export function compileRule<R extends Rule>(rule: R, category: Category, groups: PatternGroups, classes: WordClasses): CompiledRule<R> {
+  const compiled: CompiledRule<R> = { rule, category, groups, classes };
+  if (rule.when?.draft) compiled.whenDraft = groups.add(rule.when.draft, classes);
+  if (rule.when?.inReplyTo) compiled.whenReply = groups.add(rule.when.inReplyTo, classes);
+  if (rule.unless) compiled.unless = groups.add(rule.unless, classes);
+  if (rule.context) {
+    compiled.context = rule.context.map((x) => ({
+      scope: x.scope,
+      ...(x.with ? { with: groups.add(x.with, classes) } : {}),
+      ...(x.without ? { without: groups.add(x.without, classes) } : {}),
+    }));
+  }
   return compiled;
+}
+
+/** The span a context condition looks in, around the sentence that holds `offset`. */
+export function scopeAround(scope: Context['scope'], draft: Draft, offset: number): { start: number; end: number } {
+  if (scope === 'draft') return { start: 0, end: draft.text.length };
+  const list = scope === 'paragraph' ? draft.segments.paragraphs : draft.segments.sentences;
+  // The last unit that starts at or before the offset (binary search: drafts may have thousands).
+  let lo = 0;
+  let hi = list.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start <= offset) (at = mid), (lo = mid + 1);
+    else hi = mid - 1;
+  }
+  if (at < 0) return { start: 0, end: list[0]?.end ?? draft.text.length };
+  const unit = list[at]!;
+  switch (scope) {
+    case 'sentence':
+    case 'paragraph':
+      return unit;
+    case 'sentence+next':
+      return { start: unit.start, end: (list[at + 1] ?? unit).end };
+    case 'around':
+      return { start: (list[at - 1] ?? unit).start, end: (list[at + 1] ?? unit).end };
+  }
+}
+
+/** Whether every context condition of the rule holds for a hit (or an insertion point) at `start`. */
+export function inContext(c: CompiledRule, draft: Draft, start: number): boolean {
+  if (!c.context) return true;
+  for (const x of c.context) {
+    const scope = scopeAround(x.scope, draft, start);
+    const inside = (g: Group) => c.groups.hits(g, draft).some((h) => h.start >= scope.start && h.end <= scope.end);
+    if (x.with && !inside(x.with)) return false;
+    if (x.without && inside(x.without)) return false;
+  }
+  return true;
 }
 
 /** Whether the rule's `when` conditions hold for this draft. */

@@ -1,13 +1,17 @@
+import { localeFor } from '../data/locales.js';
 import { PatternGroups } from '../match/groups.js';
+import { PatternSyntaxError } from '../match/pattern.js';
 import type { NlpLoader } from '../nlp/engine.js';
+import { RulePackError } from '../schema/errors.js';
 import type { Rule, RulePack } from '../schema/pack.js';
 import type { Draft, RawFinding } from './context.js';
+import { CountCheck } from './count.js';
 import type { RunEnv } from './env.js';
 import { MetricCheck } from './metric.js';
 import { NlpCheck } from './nlp.js';
 import { PhraseChecks } from './phrase.js';
 import { RequiredCheck, StructureCheck } from './required.js';
-import { compileRule, excepted, type CompiledRule } from './rule.js';
+import { compileRule, excepted, inContext, type CompiledRule } from './rule.js';
 import { ShapeCheck } from './shape.js';
 
 interface Check {
@@ -19,52 +23,71 @@ export class RuleSet {
   readonly ruleIds = new Set<string>();
   private readonly phrases = new PhraseChecks();
   private readonly checks: Check[] = [];
-  /** Rules with `unless` patterns, by id; their findings are filtered after every check has run. */
+  /** Rules with `unless` patterns or context conditions, by id; their findings are filtered after every check has run. */
   private readonly withExceptions = new Map<string, CompiledRule>();
+  private readonly withContext = new Map<string, CompiledRule>();
   private readonly groups = new PatternGroups();
 
   /** `nlp` is required when a pack has `nlp` rules; the coach checks that before building a set. */
   constructor(packs: readonly RulePack[], nlp?: NlpLoader) {
     for (const pack of packs) {
+      const classes = localeFor(pack.language).classes.with(pack.classes);
       const compile = <R extends Rule>(r: R): CompiledRule<R> => {
-        const c = compileRule(r, pack.category, this.groups);
+        const c = compileRule(r, pack.category, this.groups, classes);
         if (c.unless) this.withExceptions.set(r.id, c);
+        // A count rule applies its context to each hit it counts.
+        if (c.context && r.kind !== 'count') this.withContext.set(r.id, c);
         return c;
       };
-      for (const rule of pack.rules) {
-        this.ruleIds.add(rule.id);
-        switch (rule.kind) {
-          case 'phrase':
-          case 'substitution':
-            this.phrases.add(compile(rule));
-            break;
-          case 'required':
-            this.checks.push(new RequiredCheck(compile(rule)));
-            break;
-          case 'structure':
-            this.checks.push(new StructureCheck(compile(rule)));
-            break;
-          case 'metric':
-            this.checks.push(new MetricCheck(compile(rule)));
-            break;
-          case 'shape':
-            this.checks.push(new ShapeCheck(compile(rule)));
-            break;
-          case 'nlp':
-            if (nlp) this.checks.push(new NlpCheck(compile(rule), nlp));
-            break;
+      pack.rules.forEach((rule, index) => {
+        try {
+          this.ruleIds.add(rule.id);
+          this.add(rule, compile, nlp);
+        } catch (e) {
+          // An unknown word class is only known once the language's classes are: name the rule as a schema error would.
+          if (!(e instanceof PatternSyntaxError)) throw e;
+          throw new RulePackError([{ path: `${pack.language}/${pack.category}.rules.${index}`, message: `${rule.id}: ${e.message}` }]);
         }
-      }
+      });
+    }
+  }
+
+  private add(rule: Rule, compile: <R extends Rule>(r: R) => CompiledRule<R>, nlp: NlpLoader | undefined): void {
+    switch (rule.kind) {
+      case 'phrase':
+      case 'substitution':
+        this.phrases.add(compile(rule));
+        break;
+      case 'required':
+        this.checks.push(new RequiredCheck(compile(rule)));
+        break;
+      case 'structure':
+        this.checks.push(new StructureCheck(compile(rule)));
+        break;
+      case 'metric':
+        this.checks.push(new MetricCheck(compile(rule)));
+        break;
+      case 'shape':
+        this.checks.push(new ShapeCheck(compile(rule)));
+        break;
+      case 'nlp':
+        if (nlp) this.checks.push(new NlpCheck(compile(rule), nlp));
+        break;
+      case 'count':
+        this.checks.push(new CountCheck(compile(rule)));
+        break;
     }
   }
 
   run(draft: Draft, env: RunEnv): RawFinding[] {
     const out = this.phrases.run(draft, env);
     for (const check of this.checks) out.push(...check.run(draft, env));
-    if (this.withExceptions.size === 0) return out;
+    if (this.withExceptions.size === 0 && this.withContext.size === 0) return out;
     return out.filter((f) => {
       const c = this.withExceptions.get(f.ruleId);
-      return !c || !excepted(c, draft, f.start, f.end);
+      if (c && excepted(c, draft, f.start, f.end)) return false;
+      const x = this.withContext.get(f.ruleId);
+      return !x || inContext(x, draft, f.start);
     });
   }
 }

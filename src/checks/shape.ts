@@ -37,9 +37,23 @@ function replace(start: number, end: number, text: string, label: string): Spot 
   return { start, end, suggestion: { label, edits: [{ start, end, text }] } };
 }
 
-/** Removes [start, end) with the space on one side, so no double space is left. */
+/** Letters, digits or a closing quote or bracket: a sentence could end right after it. */
+const WORD_END = /[\p{L}\p{N}"'”’»)\]]/u;
+/** A sentence starts here: a capital letter or digit, after spaces on the same line. */
+const NEXT_SENTENCE = /^[ \t]+["'„“«(]?[\p{Lu}\p{N}]/u;
+
+/**
+ * Removes [start, end) with the space on one side, so no double space is left.
+ * An emoji between two sentences often stands for their full stop ("Thanks 😊 See you"):
+ * then the stop goes in its place ("Thanks. See you").
+ */
 function removal(text: string, start: number, end: number, label: string): Spot {
   let s = start;
+  while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
+  if (s > 0 && s < start && WORD_END.test(text[s - 1]!) && NEXT_SENTENCE.test(text.slice(end))) {
+    return { start, end, suggestion: { label, edits: [{ start: s, end, text: '.' }] } };
+  }
+  s = start;
   let e = end;
   if (text[e] === ' ') e++;
   else if (text[s - 1] === ' ') s--;

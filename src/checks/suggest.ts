@@ -2,7 +2,8 @@ import { FIELD_NAMES, type Draft, type Fields } from './context.js';
 import { label } from '../data/labels.js';
 import { CYRILLIC, cyrillicFromLatin } from '../text/uzbek.js';
 import type { Replacement } from '../schema/pack.js';
-import type { Suggestion } from '../schema/report.js';
+import type { Suggestion, TextEdit } from '../schema/report.js';
+import { fold } from '../text/fold.js';
 
 const FIELD = new RegExp(`\\{(${FIELD_NAMES.join('|')})\\}`, 'g');
 
@@ -52,10 +53,86 @@ export function replacement(d: Draft, start: number, end: number, r: Replacement
     const text = capital ? capitalize(script) : script;
     return { label: own ?? label('replace', text, d.locale), edits: [{ start, end, text }] };
   }
-  return { label: own ?? label('remove', excerpt, d.locale), edits: [deletion(draft, start, end, sentenceStart, capital)] };
+  const { edit, safe } = deletion(d, start, end, sentenceStart, capital);
+  const suggestion = { label: own ?? label('remove', excerpt, d.locale), edits: [edit] };
+  if (!safe) REVIEW.add(suggestion);
+  return suggestion;
 }
 
-function deletion(draft: string, start: number, end: number, sentenceStart: boolean, capitalizeNext: boolean) {
+/** Suggestions that are right to offer but not safe to apply unattended (word order a reader must check). */
+const REVIEW = new WeakSet<Suggestion>();
+
+/** Whether a suggestion must not be applied unattended, whatever its rule says. */
+export function needsReview(s: Suggestion | undefined): boolean {
+  return s !== undefined && REVIEW.has(s);
+}
+
+const CLITIC_SETS = new WeakMap<object, ReadonlySet<string>>();
+
+/** The locale's clitics as matching keys ("się", "se", "Vám"...); empty when the locale lists none. */
+function cliticsOf(d: Draft): ReadonlySet<string> {
+  const locale = d.locale.locale;
+  let set = CLITIC_SETS.get(locale);
+  if (!set) CLITIC_SETS.set(locale, (set = new Set((locale.clitics ?? []).map(fold))));
+  return set;
+}
+
+/** A clause starts at `at` (after spaces): the text begins there, or a line, a sentence, a comma or a dash ends before it. */
+function clauseStartsAt(text: string, at: number): boolean {
+  let b = at;
+  while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
+  return b === 0 || /[\n,.!?:;(–—-]/.test(text[b - 1]!);
+}
+
+/**
+ * Deleting the words that open a clause must not leave a clitic first
+ * ("Niestety się spóźnimy" → not "Się spóźnimy"): the clitics (with the
+ * locale's list) move after the word that now opens the clause, or after the
+ * next two when that word is a short one (a negation or preposition: "mu nie
+ * mogę" → "nie mogę mu"). The result is offered; it is applied unattended only
+ * when the moved words end the clause ("Prostě ho restartujte." → "Restartujte ho."),
+ * since elsewhere the right order depends on words the engine does not know.
+ */
+function withoutLeadingClitics(d: Draft, start: number, from: number, capital: boolean): { edit: TextEdit; safe: boolean } | undefined {
+  const clitics = cliticsOf(d);
+  if (clitics.size === 0) return undefined;
+  const draft = d.text;
+  const tokens = d.tokens;
+  let i = tokens.findIndex((t) => t.start >= from);
+  if (i < 0 || tokens[i]!.start !== from) return undefined;
+  const first = i;
+  const sameClause = (k: number) => k < tokens.length && tokens[k]!.sentence === tokens[first]!.sentence && /^[ \t]+$/.test(draft.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  while (i < tokens.length && !tokens[i]!.placeholder && clitics.has(tokens[i]!.key) && (i === first || sameClause(i))) i++;
+  if (i === first || !sameClause(i) || tokens[i]!.placeholder) return undefined;
+  let host = i;
+  if ([...tokens[i]!.key].length <= 3 && sameClause(i + 1) && !clitics.has(tokens[i + 1]!.key)) host = i + 1;
+  const cluster = tokens.slice(first, i).map((t) => t.text).join(' ');
+  const hostText = draft.slice(tokens[i]!.start, tokens[host]!.end);
+  const lead = capital ? capitalize(hostText) : hostText;
+  const after = draft.slice(tokens[host]!.end).match(/^[ \t]*(.)?/su)?.[1];
+  const safe = after === undefined || /[.!?\n,;:]/.test(after);
+  return { edit: { start, end: tokens[host]!.end, text: `${lead} ${cluster}` }, safe };
+}
+
+function deletion(d: Draft, start: number, end: number, sentenceStart: boolean, capitalizeNext: boolean): { edit: TextEdit; safe: boolean } {
+  const draft = d.text;
+  const plain = deletionEdit(draft, start, end, sentenceStart, capitalizeNext);
+  // The words after the deletion now open the clause when the deletion began it.
+  if (plain.text.trim() === '' && plain.start === start && clauseStartsAt(draft, start)) {
+    let e = end;
+    if (draft[e] === ',') e++;
+    while (draft[e] === ' ' || draft[e] === '\t') e++;
+    const moved = withoutLeadingClitics(d, start, e, capitalizeNext);
+    if (moved) return moved;
+  }
+  if (capitalizeNext && plain.text !== '') {
+    const moved = withoutLeadingClitics(d, start, plain.end - plain.text.length, true);
+    if (moved) return moved;
+  }
+  return { edit: plain, safe: true };
+}
+
+function deletionEdit(draft: string, start: number, end: number, sentenceStart: boolean, capitalizeNext: boolean): TextEdit {
   let e = end;
   const commaAfter = draft[e] === ',';
   if (commaAfter) e++;

@@ -55,6 +55,20 @@ function sharedRuleSet(data: LanguageData, nlp: NlpLoader | undefined): RuleSet 
   return set;
 }
 
+/**
+ * Word classes are resolved against the language's own when a pack compiles:
+ * compile a caller's packs up front, so an unknown `@class` is a RulePackError
+ * naming the pack and rule, not a surprise on some later draft.
+ */
+const compiledOwn = new WeakSet<RulePack>();
+function compiles(packs: readonly RulePack[], nlp: NlpLoader | undefined, root: string): void {
+  packs.forEach((pack, i) => {
+    if (compiledOwn.has(pack)) return;
+    atPath(`${root}.${i}`, () => new RuleSet([pack], nlp));
+    compiledOwn.add(pack);
+  });
+}
+
 /** `nlp` rules without a part-of-speech engine would be skipped in silence: refuse them, naming the rules. */
 function requireNlp(rules: readonly { id: string; kind: string }[], nlp: NlpLoader | undefined, path: string): void {
   const needing = rules.filter((r) => r.kind === 'nlp').map((r) => r.id);
@@ -83,6 +97,7 @@ export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Co
   const nlp = base.nlp ?? shipped.nlp;
   for (const l of languages) registerLocale(l.language, l.locale);
   const own = validPacks(base.packs, 'config.packs');
+  compiles(own, nlp, 'config.packs');
   const builtinOf = (language: string) => (base.builtinPacks === false ? [] : languages.filter((l) => l.language === language).flatMap(languagePacks));
   const declared = [...(base.builtinPacks === false ? [] : languages.flatMap(declaredRules)), ...own.flatMap((p) => p.rules)];
   const ruleIds = new Set(declared.map((r) => r.id));
@@ -110,6 +125,7 @@ export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Co
     const call = parse(AnalyzeOptionsSchema, options, 'options');
     const extra = validPacks(call.packs, 'options.packs');
     requireNlp(extra.flatMap((p) => p.rules), nlp, 'options.packs');
+    compiles(extra, nlp, 'options.packs');
     const o: ParsedOptions = {
       ...base,
       ...call,

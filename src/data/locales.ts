@@ -1,4 +1,5 @@
 import { Matcher } from '../match/matcher.js';
+import { WordClasses } from '../match/pattern.js';
 import { LocaleSchema, type Locale } from '../schema/locale.js';
 
 /** A locale with its pattern lists compiled once. */
@@ -7,6 +8,8 @@ export interface CompiledLocale {
   abbreviations: ReadonlySet<string>;
   greetings: Matcher<true>;
   signOffs: Matcher<true>;
+  /** The language's word classes, for every pack's `@name` positions. */
+  classes: WordClasses;
 }
 
 /** Locale data by language, as the coaches created so far brought it; the data is the same for every coach. */
@@ -23,6 +26,7 @@ const FALLBACK: Locale = {
   signOffs: [],
   readability: { formula: 'none' },
   formality: 'neutral',
+  classes: {},
   messages: {},
 };
 
@@ -48,6 +52,7 @@ function compile(locale: Locale): CompiledLocale {
     abbreviations: new Set(locale.abbreviations),
     greetings: matcherOf(locale.greetings),
     signOffs: matcherOf(locale.signOffs),
+    classes: new WordClasses(locale.classes),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Draft } from '../checks/context.js';
 import { memo } from './memo.js';
 import { Matcher, type Hit } from './matcher.js';
+import type { WordClasses } from './pattern.js';
 
 /** A handle on one list of patterns inside a PatternGroups. */
 export interface Group {
@@ -19,9 +20,9 @@ export class PatternGroups {
   private readonly draftKey = {};
   private readonly replyKey = {};
 
-  add(patterns: readonly string[]): Group {
+  add(patterns: readonly string[], classes?: WordClasses): Group {
     const id = this.count++;
-    for (const p of patterns) this.matcher.add(p, id);
+    for (const p of patterns) this.matcher.add(p, id, classes);
     return { id };
   }
 

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenize.js';
 import { fold } from '../text/fold.js';
-import { parsePattern, withoutLeadingOptionals, type Step } from './pattern.js';
+import { expandPattern, parsePattern, withoutLeadingOptionals, type Step, type WordClasses } from './pattern.js';
 
 /** What a match may depend on besides the tokens themselves. */
 export interface MatchContext {
@@ -24,6 +24,8 @@ interface Entry<T> {
   payload: T;
   /** The first step has exact spellings: the index found the folded word, the spelling is still to check. */
   verifyFirst: boolean;
+  /** Positions of the marked span (`<` … `>`), when the pattern marks one. */
+  mark?: { from: number; to: number };
 }
 
 const DIGIT = /^\p{N}/u;
@@ -64,11 +66,18 @@ export class Matcher<T> {
   private readonly bySpecial = new Map<string, Entry<T>[]>();
   size = 0;
 
-  add(pattern: string, payload: T): void {
-    const { steps } = parsePattern(pattern);
+  /** Adds a pattern; `classes` resolves its `@class` positions (an unknown class throws PatternSyntaxError). */
+  add(pattern: string, payload: T, classes?: WordClasses): void {
+    for (const expanded of expandPattern(parsePattern(pattern), classes)) this.addSteps(expanded, payload);
+  }
+
+  private addSteps(steps: Step[], payload: T): void {
     for (const variant of withoutLeadingOptionals(steps)) {
       const first = variant[0]!;
       const entry: Entry<T> = { steps: variant, payload, verifyFirst: first.kind === 'words' && first.exact.size > 0 };
+      const from = variant.findIndex((st) => st.markStart);
+      const to = variant.findIndex((st) => st.markEnd);
+      if (from >= 0 && to >= from) entry.mark = { from, to };
       const second = variant[1];
       const plain = (st: Step | undefined): st is Extract<Step, { kind: 'words' }> =>
         st !== undefined && st.kind === 'words' && !st.optional && st.prefixes.length === 0 && st.suffixes.length === 0 && st.exact.size === 0;
@@ -141,7 +150,9 @@ export class Matcher<T> {
       if (!next || (same && next.sentence !== tokens[i]!.sentence) || !stepMatches(second, next, ctx)) return;
     }
     const last = steps.length === 1 ? i + 1 : this.run(steps, tokens, i, ctx, same);
-    if (last > i) hits.push({ payload: entry.payload, first: i, last, start: tokens[i]!.start, end: tokens[last - 1]!.end });
+    if (last <= i) return;
+    const [from, to] = entry.mark ? (markedTokens(steps, entry.mark, tokens, i, last, ctx) ?? [i, last]) : [i, last];
+    hits.push({ payload: entry.payload, first: from, last: to, start: tokens[from]!.start, end: tokens[to - 1]!.end });
   }
 
   /** True when any pattern matches anywhere in the tokens. */
@@ -167,6 +178,49 @@ export class Matcher<T> {
     }
     return best;
   }
+}
+
+/**
+ * The tokens that the marked positions matched, in the match tokens[i, last):
+ * the step sets are run forward again, then one path is walked back from the
+ * end. A match is at most 30 tokens long, so this is cheap. Undefined when the
+ * marked positions were all optional and matched nothing.
+ */
+function markedTokens(steps: Step[], mark: { from: number; to: number }, tokens: readonly Token[], i: number, last: number, ctx: MatchContext): [number, number] | undefined {
+  const n = last - i;
+  const sets: number[] = [0, closure(steps, 1 << 1)];
+  for (let k = 1; k < n; k++) {
+    let next = 0;
+    for (let s = 0; s < steps.length; s++) if (sets[k]! & (1 << s) && stepMatches(steps[s]!, tokens[i + k]!, ctx)) next |= 1 << (s + 1);
+    sets.push(closure(steps, next));
+  }
+  // Walk back from the accepting state: which step consumed each token.
+  const skips = (a: number, b: number) => {
+    for (let s = a; s < b; s++) if (!steps[s]!.optional) return false;
+    return a <= b;
+  };
+  let state = steps.length;
+  let from = -1;
+  let to = -1;
+  for (let k = n - 1; k >= 0; k--) {
+    let consumer = 0;
+    if (k > 0) {
+      consumer = -1;
+      for (let s = Math.min(state - 1, steps.length - 1); s >= 0; s--) {
+        if (sets[k]! & (1 << s) && skips(s + 1, state) && stepMatches(steps[s]!, tokens[i + k]!, ctx)) {
+          consumer = s;
+          break;
+        }
+      }
+      if (consumer < 0) return undefined;
+    }
+    if (consumer >= mark.from && consumer <= mark.to) {
+      if (to < 0) to = i + k + 1;
+      from = i + k;
+    }
+    state = consumer;
+  }
+  return from < 0 ? undefined : [from, to];
 }
 
 function closure(steps: Step[], mask: number): number {

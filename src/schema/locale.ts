@@ -1,6 +1,6 @@
 import { _default, array, enum as zEnum, partial, regex, strictObject, string, type output as Infer } from './zod.js';
 import { FormalitySchema } from './common.js';
-import { PatternSchema } from './pack.js';
+import { PatternSchema, WordClassesSchema } from './pack.js';
 
 /** What is about a language rather than one rule: how its replies are framed and measured. */
 export const LocaleSchema = strictObject({
@@ -20,6 +20,8 @@ export const LocaleSchema = strictObject({
   readability: strictObject({ formula: zEnum(['flesch-reading-ease', 'lix', 'none']) }),
   /** The register a customer-service reply in this language takes when the caller does not say. */
   formality: _default(FormalitySchema, 'neutral'),
+  /** Word classes every pack of the language may use in its patterns as `@name`. */
+  classes: _default(WordClassesSchema, {}),
   /** Suggestion labels in this language; `{text}` is the words. English is the fallback. */
   messages: _default(partial(strictObject({ replace: string(), remove: string(), insert: string() })), {}),
 });

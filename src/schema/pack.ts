@@ -39,6 +39,29 @@ export const PatternSchema = string().check(
 
 const Patterns = array(PatternSchema).check(minLength(1));
 
+/** Named word lists that patterns use as `@name`; each entry is a pattern of one or more positions. */
+export const WordClassesSchema = record(string(), Patterns).check(
+  superRefine((table, ctx) => {
+    for (const name of Object.keys(table)) {
+      if (!/^[a-z][a-z0-9-]*$/.test(name)) ctx.addIssue({ code: 'custom', path: [name], message: 'a word class name is lower case, digits and hyphens ("third-party")' });
+    }
+  }),
+);
+
+/**
+ * Where a context condition looks, around the sentence of the hit: that
+ * sentence, it and the next, the previous one, it and the next (`around`),
+ * its paragraph, or the whole draft.
+ */
+export const ScopeSchema = zEnum(['sentence', 'sentence+next', 'around', 'paragraph', 'draft']);
+
+/** A hit counts only when, inside `scope` around it, one of `with` matches (if given) and none of `without` does. */
+export const ContextSchema = strictObject({
+  scope: ScopeSchema,
+  with: optional(Patterns),
+  without: optional(Patterns),
+}).check(refine((c) => c.with !== undefined || c.without !== undefined, { message: 'a context condition needs `with` or `without`', path: ['with'] }));
+
 /** A replacement for the matched words, or a label and a replacement. */
 export const ReplacementSchema = union([
   string(),
@@ -100,6 +123,8 @@ const RuleBase = {
   when: optional(ConditionSchema),
   /** A hit that overlaps a match of one of these is not reported ("a ticket to the concert"). */
   unless: optional(Patterns),
+  /** Conditions on the words around each hit; every one must hold (a promise with no time frame in its sentence or the next). */
+  context: optional(array(ContextSchema).check(minLength(1))),
   /** Whether the first suggestion is safe to apply unattended (whole-draft rewrite, CLI --fix). */
   fix: _default(boolean(), true),
   examples: ExamplesSchema,
@@ -171,13 +196,40 @@ export const ThresholdSchema = union([
   extend(strictObject({ default: number() }), Object.fromEntries(CHANNELS.map((c) => [c, optional(number())]))),
 ]);
 
+/** Graded severity: a value (a count, a sentence's words) reaching `min` is reported at `severity`; the highest level reached wins. */
+export const LevelSchema = strictObject({ min: ThresholdSchema, severity: SeveritySchema });
+
+const Levels = array(LevelSchema).check(minLength(1));
+
+/** The rule's own `severity` names the strongest of its levels, so tables and overrides read one value. */
+function levelsTopOut<T extends { severity: string; levels?: { severity: string }[] | undefined }>() {
+  return refine<T>((r) => !r.levels || r.levels.some((l) => l.severity === r.severity), {
+    message: "the rule's severity must be the severity of one of its levels (the strongest)",
+    path: ['severity'],
+  });
+}
+
 export const MetricRuleSchema = strictObject({
   ...RuleBase,
   kind: literal('metric'),
   metric: union([literal('sentence-words'), literal('paragraph-words'), literal('paragraph-sentences'), literal('readability')]),
   max: optional(ThresholdSchema),
   min: optional(ThresholdSchema),
-}).check(refine((r) => r.max !== undefined || r.min !== undefined, { message: 'a metric rule needs max or min', path: ['max'] }));
+  /** Instead of `max`: graded severity for a value that grows worse upwards (words, sentences, LIX). */
+  levels: optional(Levels),
+})
+  .check(refine((r) => r.max !== undefined || r.min !== undefined || r.levels !== undefined, { message: 'a metric rule needs max, min or levels', path: ['max'] }))
+  .check(refine((r) => r.levels === undefined || r.max === undefined, { message: 'give either max or levels, not both', path: ['levels'] }))
+  .check(levelsTopOut());
+
+/** Counts hits of its patterns per sentence or per draft (hedges, passives, negatives) and grades the severity by the count. */
+export const CountRuleSchema = strictObject({
+  ...RuleBase,
+  kind: literal('count'),
+  patterns: Patterns,
+  scope: _default(union([literal('sentence'), literal('draft')]), 'sentence'),
+  levels: Levels,
+}).check(levelsTopOut());
 
 /** Shapes of text that no word pattern expresses. */
 export const ShapeRuleSchema = strictObject({
@@ -208,6 +260,7 @@ export const RuleSchema = discriminatedUnion('kind', [
   MetricRuleSchema,
   ShapeRuleSchema,
   NlpRuleSchema,
+  CountRuleSchema,
 ]);
 
 export const RulePackSchema = strictObject({
@@ -216,6 +269,8 @@ export const RulePackSchema = strictObject({
   language: string().check(regex(/^[a-z]{2,3}$/, 'must be an ISO 639 code such as "en"')),
   category: CategorySchema,
   description: optional(string()),
+  /** Word classes for this pack's patterns, on top of the language's own (locales/<language>.json). */
+  classes: optional(WordClassesSchema),
   rules: array(RuleSchema).check(minLength(1, 'a pack needs at least one rule')),
 }).check(
   superRefine((pack, ctx) => {
@@ -244,6 +299,9 @@ export type StructureRule = Infer<typeof StructureRuleSchema>;
 export type MetricRule = Infer<typeof MetricRuleSchema>;
 export type ShapeRule = Infer<typeof ShapeRuleSchema>;
 export type NlpRule = Infer<typeof NlpRuleSchema>;
+export type CountRule = Infer<typeof CountRuleSchema>;
+export type Context = Infer<typeof ContextSchema>;
+export type Level = Infer<typeof LevelSchema>;
 export type Replacement = Infer<typeof ReplacementSchema>;
 export type Condition = Infer<typeof ConditionSchema>;
 export type Insert = Infer<typeof InsertSchema>;

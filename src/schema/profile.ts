@@ -1,4 +1,4 @@
-import { array, boolean, enum as zEnum, minLength, regex, strictObject, string, type output as Infer } from './zod.js';
+import { array, boolean, enum as zEnum, minLength, optional, regex, strictObject, string, type output as Infer } from './zod.js';
 import { FormalitySchema } from './common.js';
 
 /**
@@ -22,8 +22,11 @@ export const CultureProfileSchema = strictObject({
     familiar: string(),
     expected: zEnum(['polite', 'familiar']),
   }),
-  /** How the customer is named: by first name, by title and family name, or by name with an honorific. */
-  nameForm: zEnum(['given-name', 'title-family-name', 'family-name-honorific', 'full-name']),
+  /**
+   * How the customer is named: by first name, by title and family name ("Vážený pane Nováku"), by title and
+   * given name ("Pani Anno": Polish polite address, the given name in the vocative), or by name with an honorific.
+   */
+  nameForm: zEnum(['given-name', 'title-family-name', 'title-given-name', 'family-name-honorific', 'full-name']),
   /** Names are written family name first (ja, zh, ko, hu). */
   familyNameFirst: boolean(),
   /** How bluntly a refusal may be put: direct ("we can't"), moderate, or indirect (cushioned, face-saving). */
@@ -34,8 +37,11 @@ export const CultureProfileSchema = strictObject({
   /** Greeting and closing formulas in the culture's own language, per channel. */
   greetings: strictObject({ email: Formulas, chat: Formulas }),
   closings: strictObject({ email: Formulas, chat: Formulas }),
-  /** The same for a reply written in English to this culture ("Dear Mr. Tanaka,"). */
-  english: strictObject({ greetings: Formulas, closings: Formulas }),
+  /**
+   * The same for a reply written in English to this culture ("Dear Mr. Tanaka,"). `honorific` is the name with
+   * the culture's gender-neutral honorific ("{familyName}-sama"): without a title it greets in place of the title.
+   */
+  english: strictObject({ greetings: Formulas, closings: Formulas, honorific: optional(string().check(minLength(1))) }),
   /** Where the convention varies (brands, channels, regions), in a sentence or two. */
   notes: string().check(minLength(1)),
 });
