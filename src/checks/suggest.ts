@@ -105,7 +105,7 @@ function withoutLeadingClitics(d: Draft, start: number, from: number, capital: b
   while (i < tokens.length && !tokens[i]!.placeholder && clitics.has(tokens[i]!.key) && (i === first || sameClause(i))) i++;
   if (i === first || !sameClause(i) || tokens[i]!.placeholder) return undefined;
   let host = i;
-  if ([...tokens[i]!.key].length <= 3 && sameClause(i + 1) && !clitics.has(tokens[i + 1]!.key)) host = i + 1;
+  if ([...tokens[i]!.key].length <= 3 && sameClause(i + 1) && !tokens[i + 1]!.placeholder) host = i + 1;
   const cluster = tokens.slice(first, i).map((t) => t.text).join(' ');
   const hostText = draft.slice(tokens[i]!.start, tokens[host]!.end);
   const lead = capital ? capitalize(hostText) : hostText;
@@ -116,7 +116,7 @@ function withoutLeadingClitics(d: Draft, start: number, from: number, capital: b
 
 function deletion(d: Draft, start: number, end: number, sentenceStart: boolean, capitalizeNext: boolean): { edit: TextEdit; safe: boolean } {
   const draft = d.text;
-  const plain = deletionEdit(draft, start, end, sentenceStart, capitalizeNext);
+  const plain = deletionEdit(d, start, end, sentenceStart, capitalizeNext);
   // The words after the deletion now open the clause when the deletion began it.
   if (plain.text.trim() === '' && plain.start === start && clauseStartsAt(draft, start)) {
     let e = end;
@@ -132,7 +132,14 @@ function deletion(d: Draft, start: number, end: number, sentenceStart: boolean, 
   return { edit: plain, safe: true };
 }
 
-function deletionEdit(draft: string, start: number, end: number, sentenceStart: boolean, capitalizeNext: boolean): TextEdit {
+/** Whether the comma at `at` closes the greeting ("Dobrý deň," / "Dzień dobry, Pani Anno,"). */
+function greetingComma(d: Draft, at: number): boolean {
+  const g = d.structure.greeting;
+  return g !== undefined && at >= g.start && /^\s*$/.test(d.text.slice(g.end, at));
+}
+
+function deletionEdit(d: Draft, start: number, end: number, sentenceStart: boolean, capitalizeNext: boolean): TextEdit {
+  const draft = d.text;
   let e = end;
   const commaAfter = draft[e] === ',';
   if (commaAfter) e++;
@@ -156,7 +163,8 @@ function deletionEdit(draft: string, start: number, end: number, sentenceStart: 
     return { start: s, end: e, text: '' };
   }
   // An aside between commas ("je, žiaľ, vypredaný"): both commas go, one space stays.
-  if (commaAfter && before > 0 && draft[before - 1] === ',') return { start: before - 1, end: e, text: ' ' };
+  // (The comma after a greeting is no aside: "Dobrý deň, žiaľ, sa…" keeps it.)
+  if (commaAfter && before > 0 && draft[before - 1] === ',' && !greetingComma(d, before - 1)) return { start: before - 1, end: e, text: ' ' };
   if (capitalizeNext && next !== undefined) {
     const cp = String.fromCodePoint(draft.codePointAt(e)!);
     return { start, end: e + cp.length, text: capitalize(cp) };

@@ -1,4 +1,5 @@
 import type { RawFinding } from '../checks/context.js';
+import { needsReview } from '../checks/suggest.js';
 import type { Severity } from '../schema/common.js';
 import type { TextEdit } from '../schema/report.js';
 import { editsClash } from './edits.js';
@@ -37,18 +38,51 @@ export function resolveOverlaps(findings: RawFinding[]): RawFinding[] {
     index.add(f);
     kept.push(f);
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  // A first suggestion that needs a reader's eye (a clitic moved by a deletion) is offered, not applied unattended.
+  return kept
+    .map((f) => (f.fix && needsReview(f.suggestions[0]) ? { ...f, fix: false } : f))
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
 }
 
-/** The edits of the rewrite: first suggestion of each fixable finding, strongest first, none overlapping. */
-export function rewriteEdits(findings: RawFinding[]): { edits: TextEdit[]; skipped: number } {
+/**
+ * Whether two edits of the rewrite touch the same words: they overlap, or
+ * only spaces lie between them, or one inserts at the other's edge. Applied
+ * together, such edits garble a phrase ("eskaloval na L2": one rule rewrites
+ * the verb, another the object, each expanding it); the weaker waits for the
+ * next pass, where it is found again, or not, on the fixed text.
+ */
+export function editsTouch(a: TextEdit, b: TextEdit, text: string): boolean {
+  if (editsClash(a, b)) return true;
+  if (a.start === a.end && a.text === '' && b.start === b.end && b.text === '') return false;
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  if (first.end > second.start) return false;
+  return /^[ \t]*$/.test(text.slice(first.end, second.start));
+}
+
+/** The span an edit touches: itself and the spaces on either side. */
+function reach(e: TextEdit, text: string | undefined): { start: number; end: number } {
+  if (text === undefined) return e;
+  let start = e.start;
+  let end = e.end;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  return { start, end: Math.max(end, start + 1) };
+}
+
+/**
+ * The edits of the rewrite: first suggestion of each fixable finding,
+ * strongest first, none touching another (given the text, edits with only
+ * spaces between them touch too).
+ */
+export function rewriteEdits(findings: RawFinding[], text?: string): { edits: TextEdit[]; skipped: number } {
   const chosen: TextEdit[] = [];
   let skipped = 0;
   const index = new IntervalIndex<TextEdit>();
+  const clash = (c: TextEdit, e: TextEdit) => (text === undefined ? editsClash(c, e) : editsTouch(c, e, text));
   for (const f of [...findings].sort(stronger)) {
     const s = f.suggestions[0];
     if (!f.fix || !s) continue;
-    if (s.edits.some((e) => index.some(e, (c) => editsClash(c, e)))) {
+    if (s.edits.some((e) => index.some(reach(e, text), (c) => clash(c, e)))) {
       skipped++;
       continue;
     }

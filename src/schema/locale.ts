@@ -1,4 +1,4 @@
-import { _default, array, enum as zEnum, partial, regex, strictObject, string, type output as Infer } from './zod.js';
+import { _default, array, optional, enum as zEnum, partial, regex, strictObject, string, type output as Infer } from './zod.js';
 import { FormalitySchema } from './common.js';
 import { PatternSchema, WordClassesSchema } from './pack.js';
 
@@ -22,6 +22,19 @@ export const LocaleSchema = strictObject({
   formality: _default(FormalitySchema, 'neutral'),
   /** Word classes every pack of the language may use in its patterns as `@name`. */
   classes: _default(WordClassesSchema, {}),
+  /**
+   * Clitics: short unstressed words that cannot open a clause (pl "się", "mu";
+   * cs "se", "Vám", "jsem"). A suggestion that deletes the words before them
+   * at the start of a clause moves them after the next word, and is then
+   * applied unattended only where that order is sure.
+   */
+  clitics: optional(array(string())),
+  /**
+   * Words that apologise ("sorry", "apologi*"; a final * matches any ending).
+   * Inserted text that apologises is not put into a sentence that already
+   * does ("I'm sorry… Sorry, but we can't").
+   */
+  apologies: optional(array(string())),
   /** Suggestion labels in this language; `{text}` is the words. English is the fallback. */
   messages: _default(partial(strictObject({ replace: string(), remove: string(), insert: string() })), {}),
 });
