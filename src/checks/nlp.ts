@@ -60,9 +60,13 @@ export class NlpCheck {
     const hit = this.cache.get(sentence);
     if (hit) return hit;
     const terms: Term[] = [];
-    for (const m of this.nlp()(sentence).match(this.c.rule.match).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]) {
-      terms.push(...m.terms);
+    let matches: { terms: Term[] }[] = [];
+    try {
+      matches = this.nlp()(sentence).match(this.c.rule.match).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[];
+    } catch {
+      // A match string compromise cannot read finds nothing: analyze never throws on a draft.
     }
+    for (const m of matches) terms.push(...m.terms);
     const spans: Span[] = [];
     for (const t of terms) {
       // A contraction's hidden word ("are" in "We're") has a span of spaces: trim it to the letters.

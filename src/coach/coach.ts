@@ -35,6 +35,11 @@ function validPacks(packs: unknown[] | undefined, root: string): RulePack[] {
 }
 
 function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodError } }, value: unknown, root: string): T {
+  // A record parsed by assignment would drop an own "__proto__" key in silence: name it instead.
+  const rules = (value as { rules?: unknown } | undefined)?.rules;
+  if (typeof rules === 'object' && rules !== null && Object.hasOwn(rules, '__proto__')) {
+    throw new OptionsError([{ path: `${root}.rules.__proto__`, message: 'no rule has this id' }]);
+  }
   const r = schema.safeParse(value ?? {});
   if (!r.success) throw OptionsError.from(r.error, root);
   return r.data;

@@ -57,8 +57,13 @@ export const CoachConfigSchema = extend(AnalyzeOptionsSchema, {
   languages: optional(
     array(
       custom<LanguageData>(
-        (v) => typeof v === 'object' && v !== null && typeof (v as LanguageData).language === 'string' && Array.isArray((v as LanguageData).packs),
-        'must be a language module such as `en` from reply-coach/languages/en',
+        (v) =>
+          typeof v === 'object' &&
+          v !== null &&
+          typeof (v as LanguageData).language === 'string' &&
+          Array.isArray((v as LanguageData).packs) &&
+          (v as LanguageData).packs.every((p) => typeof p === 'object' && p !== null),
+        'must be a language module such as `en` from reply-coach/languages/en (a language code and a list of rule pack objects)',
       ),
     ),
   ),

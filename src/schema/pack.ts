@@ -86,7 +86,7 @@ export const ConditionSchema = strictObject({
   culture: optional(
     strictObject({
       directness: optional(array(zEnum(['direct', 'moderate', 'indirect'])).check(minLength(1))),
-      nameForm: optional(array(zEnum(['given-name', 'title-family-name', 'family-name-honorific', 'full-name'])).check(minLength(1))),
+      nameForm: optional(array(zEnum(['given-name', 'title-family-name', 'title-given-name', 'family-name-honorific', 'full-name'])).check(minLength(1))),
       emoji: optional(boolean()),
       exclamation: optional(boolean()),
     }),
@@ -248,7 +248,11 @@ export const NlpRuleSchema = strictObject({
   ...RuleBase,
   kind: literal('nlp'),
   prefilter: Patterns,
-  match: string().check(minLength(1)),
+  /** compromise match syntax: words, #Tags, (a|b), optional words. Its /regular expressions/ are refused: they could take exponential time. */
+  match: string().check(
+    minLength(1),
+    refine((m) => !m.includes('/'), { message: 'regular expressions (/…/) are not allowed in a match: use words, #Tags and (a|b)' }),
+  ),
   suggestions: array(ReplacementSchema),
 });
 
