@@ -5,26 +5,22 @@ import { fill } from '../checks/suggest.js';
 import { localeFor } from '../data/locales.js';
 import type { Channel, Formality } from '../schema/common.js';
 import type { Audience } from '../schema/options.js';
-import { fold } from '../text/fold.js';
 import { assignSentences, segment, type Span } from '../text/segment.js';
 import { findStructure } from '../text/structure.js';
 import { tokenize, type Token } from '../text/tokenize.js';
-
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'madam']);
+import { addressForms, nameKeys, splitName } from '../names/address.js';
 
 /**
  * Splits 'Anna Kowalska' into the parts inserted text may use; titles are not
  * name parts. Where names are written family name first ('Tanaka Kenji'), the
- * first part is the family name.
+ * first part is the family name. "Smith, John", "J.R. Smith", "St. John",
+ * e-mail addresses and handles are read as src/names/address.ts explains.
  */
 export function nameParts(name: string | undefined, familyNameFirst: boolean): NameParts | undefined {
-  const parts = (name ?? '').trim().split(/\s+/).filter((p) => p !== '' && !TITLES.has(fold(p).replace(/\.$/, '')));
-  if (parts.length === 0) return undefined;
-  const first = parts[0]!;
-  const last = parts[parts.length - 1]!;
-  const givenName = familyNameFirst && parts.length > 1 ? last : first;
-  const familyName = familyNameFirst && parts.length > 1 ? first : last;
-  return { name: parts.join(' '), givenName, familyName, firstName: givenName, lastName: familyName };
+  const split = splitName(name, familyNameFirst);
+  if (!split) return undefined;
+  const { givenName, familyName } = split;
+  return { name: split.name, givenName, familyName, firstName: givenName, lastName: familyName };
 }
 
 /** The first formula of the list whose placeholders can all be filled. */
@@ -36,15 +32,30 @@ function firstFillable(formulas: readonly string[] | undefined, fields: Fields):
   return undefined;
 }
 
+/** English formulas with the culture's honorific ("Dear Tanaka-sama,") right after each one that needs a title: a title given wins, the honorific comes before the bare full name. */
+function englishGreetings(profile: CultureProfile): readonly string[] {
+  const honorific = profile.english.honorific;
+  if (!honorific) return profile.english.greetings;
+  const out: string[] = [];
+  for (const f of profile.english.greetings) {
+    out.push(f);
+    if (f.includes('{title} {familyName}')) out.push(f.replace('{title} {familyName}', honorific));
+  }
+  return out;
+}
+
 /** {greeting} and {closing}: the culture's formulas in the draft's language (or its English ones for an English draft). */
 function formulaFields(profile: CultureProfile, language: string, channel: Channel, fields: Fields): Fields {
   const kind = channel === 'email' || channel === 'voice' ? 'email' : 'chat';
   const own = profile.language === language;
-  const greetings = own ? profile.greetings[kind] : language === 'en' ? profile.english.greetings : undefined;
-  const closings = own ? profile.closings[kind] : language === 'en' ? profile.english.closings : undefined;
+  const english = !own && language === 'en';
+  const greetings = own ? profile.greetings[kind] : english ? englishGreetings(profile) : undefined;
+  const closings = own ? profile.closings[kind] : english ? profile.english.closings : undefined;
   const out: Fields = {};
-  const greeting = firstFillable(greetings, fields);
+  let greeting = firstFillable(greetings, fields);
   const closing = firstFillable(closings, fields);
+  // An English greeting to a culture that keeps exclamation marks out of service mail ends with a comma.
+  if (greeting !== undefined && english && !profile.exclamation) greeting = greeting.replace(/!$/, ',');
   if (greeting !== undefined) {
     out.greeting = greeting;
     // The greeting without its closing mark, to replace the words of a greeting in place.
@@ -59,16 +70,6 @@ function words(text: string, abbreviations: ReadonlySet<string>, masked: readonl
   // Masked spans (inline directives) are left out like quoted customer text.
   if (masked.length > 0) segments.quoted = [...segments.quoted, ...masked].sort((a, b) => a.start - b.start);
   return { tokens: assignSentences(tokenize(text), segments), segments };
-}
-
-/** Folded name parts, hyphenated parts also one by one ("Anna-Maria" greets as "Anna" too). */
-function keysOf(parts: readonly string[]): Set<string> {
-  const keys = new Set<string>();
-  for (const part of parts) {
-    keys.add(fold(part));
-    for (const piece of part.split('-')) if (piece) keys.add(fold(piece));
-  }
-  return keys;
 }
 
 export interface DraftSettings {
@@ -87,10 +88,12 @@ export function buildDraft(text: string, s: DraftSettings): Draft {
   const locale = localeFor(s.language);
   const { tokens, segments } = words(text, locale.abbreviations, s.masked);
   const { profile, source } = s.culture;
+  const split = splitName(s.audience?.name, profile.familyNameFirst);
   const name = nameParts(s.audience?.name, profile.familyNameFirst);
   // The caller's word, else the customer's culture, else what support in the draft's language does.
   const formality: Formality = s.audience?.formality ?? (source === 'neutral' ? locale.locale.formality : profile.formality);
-  const nameFields: Fields = { ...name, ...(s.audience?.title ? { title: s.audience.title } : {}) };
+  // {title} in the draft's language ("Pani" is "Ms." in English), {vocative} and the gendered alternatives.
+  const nameFields: Fields = { ...name, ...addressForms(s.language, split, s.audience?.title || undefined) };
   const fields: Fields = { ...nameFields, ...formulaFields(profile, s.language, s.channel, nameFields) };
   const draft: Draft = {
     text,
@@ -104,7 +107,7 @@ export function buildDraft(text: string, s: DraftSettings): Draft {
     template: s.template,
     fields,
     culture: s.culture,
-    match: { nameKeys: keysOf(name ? name.name.split(' ') : []), givenKeys: keysOf(name ? [name.givenName] : []) },
+    match: nameKeys(split, s.language),
     inReplyTo: s.inReplyTo ? words(s.inReplyTo, locale.abbreviations).tokens : [],
     wordCount: tokens.reduce((n, t) => (t.placeholder ? n : n + 1), 0),
     cache: new Map(),

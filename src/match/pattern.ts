@@ -13,6 +13,7 @@ import { isWordLike } from '../text/tokenize.js';
  *   x?          the position is optional (also "a|b?" and "*?")
  *   $name       a part of the customer's name (audience.name)
  *   $given      the customer's given name only
+ *   $nickname   a nickname or diminutive of the customer's given name (Bob for Robert, Kasia for Katarzyna), not the name itself
  *   $placeholder  a template placeholder such as {{first_name}}
  *   $number     a word made of digits
  *   @class      any entry of a named word class (entries may be several words)
@@ -29,7 +30,7 @@ export type Step = Marks &
   (
     | { kind: 'words'; words: ReadonlySet<string>; exact: ReadonlySet<string>; prefixes: readonly string[]; suffixes: readonly string[]; optional: boolean }
     | { kind: 'any'; optional: boolean }
-    | { kind: 'special'; name: 'name' | 'given' | 'placeholder' | 'number'; optional: boolean }
+    | { kind: 'special'; name: 'name' | 'given' | 'nickname' | 'placeholder' | 'number'; optional: boolean }
   );
 
 /** A reference to a word class, before expansion into its entries. */
@@ -43,7 +44,7 @@ export interface ParsedPattern {
 
 export class PatternSyntaxError extends Error {}
 
-const SPECIALS = new Set(['name', 'given', 'placeholder', 'number']);
+const SPECIALS = new Set(['name', 'given', 'nickname', 'placeholder', 'number']);
 const MAX_STEPS = 16;
 /** After word classes are expanded: the matcher keeps one bit per position in a 32-bit mask. */
 const MAX_EXPANDED_STEPS = 30;
@@ -109,8 +110,8 @@ function parseBody(body: string, part: string, optional: boolean): Step | ClassS
   }
   if (body.startsWith('$')) {
     const name = body.slice(1);
-    if (!SPECIALS.has(name)) throw new PatternSyntaxError(`unknown special "${body}" (use $name, $given, $placeholder or $number)`);
-    return { kind: 'special', name: name as 'name' | 'given' | 'placeholder' | 'number', optional };
+    if (!SPECIALS.has(name)) throw new PatternSyntaxError(`unknown special "${body}" (use $name, $given, $nickname, $placeholder or $number)`);
+    return { kind: 'special', name: name as 'name' | 'given' | 'nickname' | 'placeholder' | 'number', optional };
   }
   const words = new Set<string>();
   const exact = new Set<string>();

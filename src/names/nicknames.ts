@@ -1,0 +1,35 @@
+import data from './nicknames.json' with { type: 'json' };
+import { fold } from '../text/fold.js';
+import { polishVocative } from './polish.js';
+import { czechVocative } from './czech.js';
+
+type Table = Record<string, Partial<Record<'en' | 'pl' | 'cs' | 'sk' | 'uz', string[]>>>;
+const NAMES = data.names as Table;
+
+let index: Map<string, ReadonlySet<string>> | undefined;
+
+/** Folded nickname keys per folded formal name, with the Polish and Czech vocatives of each diminutive (Kasiu, Honzo). */
+function build(): Map<string, ReadonlySet<string>> {
+  const out = new Map<string, ReadonlySet<string>>();
+  for (const [name, byLanguage] of Object.entries(NAMES)) {
+    const keys = new Set<string>();
+    for (const [language, list] of Object.entries(byLanguage)) {
+      for (const nick of list ?? []) {
+        keys.add(fold(nick));
+        if (language === 'pl') keys.add(fold(polishVocative(nick)));
+        if (language === 'cs' && /a$/.test(nick)) keys.add(fold(czechVocative(nick, 'female', false)));
+      }
+    }
+    keys.delete(name);
+    out.set(name, keys);
+  }
+  return out;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Folded nicknames and diminutives of a given name ("Robert" → bob, bobby, rob...), never the name itself. */
+export function nicknamesOf(givenName: string): ReadonlySet<string> {
+  index ??= build();
+  return index.get(fold(givenName)) ?? NONE;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { czechVocative, polishVocative } from '../src/names/index.js';
+import { addressForms, splitName } from '../src/names/address.js';
+
+describe('Polish given-name vocative', () => {
+  const cases: [string, string][] = [
+    ['Anna', 'Anno'], ['Ewa', 'Ewo'], ['Agnieszka', 'Agnieszko'], ['Małgorzata', 'Małgorzato'], ['Joanna', 'Joanno'],
+    ['Kasia', 'Kasiu'], ['Basia', 'Basiu'], ['Zosia', 'Zosiu'], ['Ania', 'Aniu'], ['Gosia', 'Gosiu'], ['Madzia', 'Madziu'],
+    ['Maja', 'Maju'], ['Maria', 'Mario'], ['Julia', 'Julio'], ['Zofia', 'Zofio'], ['Natalia', 'Natalio'], ['Łucja', 'Łucjo'],
+    ['Ola', 'Olu'], ['Kuba', 'Kubo'],
+    ['Tomasz', 'Tomaszu'], ['Łukasz', 'Łukaszu'], ['Piotr', 'Piotrze'], ['Artur', 'Arturze'], ['Aleksander', 'Aleksandrze'],
+    ['Marek', 'Marku'], ['Jacek', 'Jacku'], ['Tomek', 'Tomku'], ['Wojtek', 'Wojtku'], ['Franciszek', 'Franciszku'], ['Maciek', 'Maćku'],
+    ['Paweł', 'Pawle'], ['Michał', 'Michale'], ['Rafał', 'Rafale'], ['Jan', 'Janie'], ['Marcin', 'Marcinie'], ['Adam', 'Adamie'],
+    ['Jakub', 'Jakubie'], ['Filip', 'Filipie'], ['Krzysztof', 'Krzysztofie'], ['Stanisław', 'Stanisławie'], ['Robert', 'Robercie'],
+    ['Dawid', 'Dawidzie'], ['Andrzej', 'Andrzeju'], ['Maciej', 'Macieju'], ['Grzegorz', 'Grzegorzu'], ['Wojciech', 'Wojciechu'],
+    ['Karol', 'Karolu'], ['Kamil', 'Kamilu'], ['Henryk', 'Henryku'], ['Dominik', 'Dominiku'], ['Krzyś', 'Krzysiu'],
+    // No vocative of its own, or unsure: the nominative.
+    ['Jerzy', 'Jerzy'], ['Antoni', 'Antoni'], ['Bruno', 'Bruno'],
+  ];
+  test.each(cases)('%s → %s', (name, vocative) => expect(polishVocative(name)).toBe(vocative));
+  test('a woman\'s name without -a keeps its nominative', () => {
+    expect(polishVocative('Karen', 'female')).toBe('Karen');
+    expect(polishVocative('Noemi', 'female')).toBe('Noemi');
+  });
+  test('double names decline part by part; capitals are kept', () => {
+    expect(polishVocative('Anna-Maria')).toBe('Anno-Mario');
+    expect(polishVocative('ANNA')).toBe('ANNO');
+  });
+});
+
+describe('Czech vocative (czech-vocative)', () => {
+  test.each([
+    ['Novák', 'Nováku'], ['Dvořák', 'Dvořáku'], ['Svoboda', 'Svobodo'], ['Procházka', 'Procházko'], ['Černý', 'Černý'],
+    ['Němec', 'Němče'], ['Beneš', 'Beneši'], ['Horák', 'Horáku'],
+  ])('pane %s → pane %s', (name, vocative) => expect(czechVocative(name, 'male', true)).toBe(vocative));
+  test('a woman\'s surname does not change; her given name in -a takes -o', () => {
+    expect(czechVocative('Nováková', 'female', true)).toBe('Nováková');
+    expect(czechVocative('Jana', 'female', false)).toBe('Jano');
+    expect(czechVocative('Lucie', 'female', false)).toBe('Lucie');
+  });
+});
+
+describe('{vocative} and the gendered alternatives', () => {
+  const forms = (language: string, name: string, title?: string) => addressForms(language, splitName(name, false), title);
+  test('Polish: Pan/Pani with the given name in the vocative', () => {
+    expect(forms('pl', 'Anna Kowalska', 'Pani').vocative).toBe('Pani Anno');
+    expect(forms('pl', 'Tomasz Nowak', 'Pan').vocative).toBe('Panie Tomaszu');
+    expect(forms('pl', 'Tomasz Nowak', 'Mr.').vocative).toBe('Panie Tomaszu');
+    expect(forms('pl', 'Tomasz Nowak', 'Mr.').title).toBe('Pan');
+  });
+  test('Czech: pane + vocative surname, paní + surname as it is', () => {
+    expect(forms('cs', 'Petr Novák', 'pan').vocative).toBe('pane Nováku');
+    expect(forms('cs', 'Petr Dvořák', 'Mr.').vocative).toBe('pane Dvořáku');
+    expect(forms('cs', 'Jana Nováková', 'paní').vocative).toBe('paní Nováková');
+  });
+  test('Slovak: no vocative, pán/pani with the surname', () => {
+    expect(forms('sk', 'Peter Novák', 'pán').vocative).toBe('pán Novák');
+    expect(forms('sk', 'Jana Nováková', 'Ms.').vocative).toBe('pani Nováková');
+  });
+  test('English: the title as given or its English equivalent', () => {
+    expect(forms('en', 'Anna Kowalska', 'Pani').vocative).toBe('Ms. Kowalska');
+    expect(forms('en', 'Anna Kowalska', 'Pani').title).toBe('Ms.');
+    expect(forms('en', 'John Smith', 'Dr.').vocative).toBe('Dr. Smith');
+    expect(forms('en', 'John Smith', 'Mrs.').vocative).toBe('Mrs. Smith');
+  });
+  test('without a title: both alternatives, no {vocative}; with one: no alternatives', () => {
+    const pl = forms('pl', 'Anna Kowalska');
+    expect(pl.vocative).toBeUndefined();
+    expect(pl.vocativeFemale).toBe('Pani Anno');
+    expect(pl.vocativeMale).toBe('Panie Anno');
+    expect(forms('cs', 'Petr Novák')).toMatchObject({ vocativeMale: 'pane Nováku', vocativeFemale: 'paní Novák' });
+    expect(forms('sk', 'Peter Novák')).toMatchObject({ vocativeMale: 'pán Novák', vocativeFemale: 'pani Novák' });
+    expect(forms('pl', 'Anna Kowalska', 'Pani').vocativeFemale).toBeUndefined();
+  });
+  test('a title with no gender gives no vocative outside English', () => {
+    expect(forms('pl', 'Anna Kowalska', 'Dr').vocative).toBeUndefined();
+    expect(forms('uz', 'Dilnoza Karimova', 'opa').vocative).toBeUndefined();
+  });
+});
