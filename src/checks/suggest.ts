@@ -4,6 +4,7 @@ import { CYRILLIC, cyrillicFromLatin } from '../text/uzbek.js';
 import type { Replacement } from '../schema/pack.js';
 import type { Suggestion, TextEdit } from '../schema/report.js';
 import { fold } from '../text/fold.js';
+import { tokenize } from '../text/tokenize.js';
 
 const FIELD = new RegExp(`\\{(${FIELD_NAMES.join('|')})\\}`, 'g');
 
@@ -49,7 +50,7 @@ export function replacement(d: Draft, start: number, end: number, r: Replacement
   const capital = sentenceStart && startsUpper(excerpt);
   if (filled !== '') {
     // Uzbek packs are written in Latin; a Cyrillic draft gets its replacement in Cyrillic.
-    const script = d.language === 'uz' && CYRILLIC.test(excerpt) ? cyrillicFromLatin(filled) : filled;
+    const script = inScript(d, filled, excerpt);
     const text = capital ? capitalize(script) : script;
     return { label: own ?? label('replace', text, d.locale), edits: [{ start, end, text }] };
   }
@@ -172,6 +173,85 @@ function deletionEdit(d: Draft, start: number, end: number, sentenceStart: boole
   return { start, end: e, text: '' };
 }
 
+/** Whether an Uzbek draft is written in Cyrillic (more Cyrillic letters than Latin ones). */
+function cyrillicDraft(d: Draft): boolean {
+  if (d.language !== 'uz') return false;
+  let cyrillic = 0;
+  let latin = 0;
+  for (const t of d.tokens) {
+    if (t.placeholder) continue;
+    if (CYRILLIC.test(t.text)) cyrillic++;
+    else if (/[a-z]/i.test(t.text)) latin++;
+  }
+  return cyrillic > latin;
+}
+
+/** Uzbek suggestions are written in Latin; a Cyrillic draft gets them in Cyrillic. */
+function inScript(d: Draft, text: string, excerpt = ''): string {
+  return d.language === 'uz' && (CYRILLIC.test(excerpt) || cyrillicDraft(d)) ? cyrillicFromLatin(text) : text;
+}
+
+function lowerFirst(s: string): string {
+  const first = s.codePointAt(0);
+  if (first === undefined) return s;
+  const ch = String.fromCodePoint(first);
+  return ch.toLocaleLowerCase() + s.slice(ch.length);
+}
+
+/**
+ * Whether the first word of inserted text keeps its capital in mid-sentence:
+ * a name filled in from a field, an acronym, or a word the draft itself
+ * capitalises inside a sentence (the polite "Vám", "Pan", "Państwo").
+ */
+function keepsCapital(d: Draft, raw: string, filled: string): boolean {
+  if (raw.trimStart().startsWith('{')) return true;
+  const word = /^[\p{L}\p{M}]+/u.exec(filled.trimStart())?.[0];
+  if (!word || !/^\p{Lu}/u.test(word)) return true;
+  if (/\p{Lu}/u.test(word.slice(1))) return true;
+  return d.tokens.some((t, i) => t.text === word && i > 0 && d.tokens[i - 1]!.sentence === t.sentence);
+}
+
+/**
+ * Whether text put at `at` continues after the greeting's comma in lower
+ * case, as the draft itself does there ("Dzień dobry,\nniestety…",
+ * "Dobrý den, bohužel…"; Polish, Czech and Slovak letters go on in lower
+ * case after the greeting). A draft that goes on with a capital ("Hi Anna,\nThanks")
+ * gets a capital.
+ */
+function afterGreetingComma(d: Draft, at: number): boolean {
+  let b = at;
+  while (b > 0 && /\s/.test(d.text[b - 1]!)) b--;
+  if (b === 0 || d.text[b - 1] !== ',' || !greetingComma(d, b - 1)) return false;
+  return /^\p{Ll}/u.test(d.text.slice(at));
+}
+
+const APOLOGY_SETS = new WeakMap<object, { words: Set<string>; stems: string[] }>();
+
+/** Whether one of the words apologises, by the locale's `apologies` list. */
+function apologises(d: Draft, keys: readonly string[]): boolean {
+  const locale = d.locale.locale;
+  const list = locale.apologies;
+  if (!list || list.length === 0) return false;
+  let set = APOLOGY_SETS.get(locale);
+  if (!set) {
+    set = { words: new Set(), stems: [] };
+    for (const w of list) if (w.endsWith('*')) set.stems.push(fold(w.slice(0, -1)));
+    else set.words.add(fold(w));
+    APOLOGY_SETS.set(locale, set);
+  }
+  const { words, stems } = set;
+  return keys.some((k) => words.has(k) || stems.some((s) => k.startsWith(s)));
+}
+
+/** The matching keys of the sentence text put `side` of `at` joins. */
+function sentenceKeysAt(d: Draft, at: number, side: 'before' | 'after'): string[] {
+  const tokens = d.tokens;
+  const i = side === 'before' ? tokens.findIndex((t) => t.start >= at) : tokens.findLastIndex((t) => t.end <= at);
+  if (i < 0) return [];
+  const sentence = tokens[i]!.sentence;
+  return tokens.filter((t) => t.sentence === sentence && !t.placeholder).map((t) => t.key);
+}
+
 /**
  * Inserts text at an offset, separated from the draft by one space unless the
  * text already carries its own whitespace on that side.
@@ -181,13 +261,16 @@ export function insertion(d: Draft, at: number, r: Replacement, side: 'before' |
   const { text: raw, label: own } = textOf(r);
   const filled = fill(raw, d.fields);
   if (filled === undefined) return undefined;
-  let text = filled;
+  // An apology is not put into a sentence that already apologises ("I'm sorry… Sorry, but we can't").
+  if (apologises(d, tokenize(filled).map((t) => t.key)) && apologises(d, sentenceKeysAt(d, at, side))) return undefined;
+  let text = inScript(d, filled);
+  if (side === 'before' && afterGreetingComma(d, at) && !keepsCapital(d, raw, filled)) text = lowerFirst(text);
   if (side === 'before' && /\S/.test(draft[at] ?? '') && !/\s$/.test(text)) text += ' ';
   if (side === 'after' && /\S/.test(draft[at - 1] ?? '') && !/^[\s,.!?:;]/.test(text)) text = ' ' + text;
   // A sentence put before a lower-case word ("…dobrý den,\nbohužel…") makes that word start a sentence.
   const next = side === 'before' && /[.!?]\s*$/.test(text) ? String.fromCodePoint(draft.codePointAt(at) ?? 32) : '';
   if (/^\p{Ll}$/u.test(next)) {
-    return { label: own ?? label('insert', filled, d.locale), edits: [{ start: at, end: at + next.length, text: text + capitalize(next) }] };
+    return { label: own ?? label('insert', text.trim(), d.locale), edits: [{ start: at, end: at + next.length, text: text + capitalize(next) }] };
   }
-  return { label: own ?? label('insert', filled, d.locale), edits: [{ start: at, end: at, text }] };
+  return { label: own ?? label('insert', text.trim(), d.locale), edits: [{ start: at, end: at, text }] };
 }

@@ -1,6 +1,7 @@
 import { Matcher } from '../match/matcher.js';
 import { WordClasses } from '../match/pattern.js';
 import { LocaleSchema, type Locale } from '../schema/locale.js';
+import { fold } from '../text/fold.js';
 
 /** A locale with its pattern lists compiled once. */
 export interface CompiledLocale {
@@ -49,7 +50,7 @@ let fallback: CompiledLocale | undefined;
 function compile(locale: Locale): CompiledLocale {
   return {
     locale,
-    abbreviations: new Set(locale.abbreviations),
+    abbreviations: new Set(locale.abbreviations.map(fold)),
     greetings: matcherOf(locale.greetings),
     signOffs: matcherOf(locale.signOffs),
     classes: new WordClasses(locale.classes),

@@ -2,7 +2,7 @@ import { CYRILLIC, latinFromCyrillic } from './uzbek.js';
 
 /**
  * Folding turns a word into its matching key: lower case, no diacritics, one
- * apostrophe, Uzbek Cyrillic in Latin letters. Chat is often typed without diacritics ("nemozeme" for
+ * apostrophe (none after Uzbek o and g), Uzbek Cyrillic in Latin letters. Chat is often typed without diacritics ("nemozeme" for
  * "nemôžeme") and with whatever apostrophe the keyboard gives (Uzbek oʻ o' o’).
  */
 
@@ -26,13 +26,24 @@ export function fold(word: string): string {
   return key;
 }
 
+/**
+ * Uzbek oʻ and gʻ are often typed without the mark ("notogri", "jonata",
+ * "bolim"), so the key drops it and both spellings match. The price is that a
+ * few short Uzbek pairs share a key ("oʻz"/"oz", "yoʻq"/"yoq", "boʻsh"/"bosh");
+ * it costs other languages nothing, since the pairs it merges there are one
+ * word with and without its apostrophe ("o'clock", "who's"). The tutuq belgisi
+ * (maʼlumot) keeps its apostrophe: dropping it would merge "we're" and "were".
+ */
+const TURNED_COMMA = /([og])'/g;
+
 function compute(word: string): string {
-  if (ASCII.test(word)) return word.toLowerCase().replace(APOSTROPHES, "'");
+  if (ASCII.test(word)) return word.toLowerCase().replace(APOSTROPHES, "'").replace(TURNED_COMMA, '$1');
   const lower = word.toLowerCase();
   return (CYRILLIC.test(lower) ? latinFromCyrillic(lower) : lower)
     .normalize('NFD')
     .replace(MARKS, '')
     .replace(EXTRA_RE, (c) => EXTRA[c] ?? c)
     .replace(APOSTROPHES, "'")
+    .replace(TURNED_COMMA, '$1')
     .normalize('NFC');
 }

@@ -26,34 +26,60 @@ export function latinFromCyrillic(word: string): string {
 const DIGRAPHS: Record<string, string> = { "o'": 'ў', "g'": 'ғ', sh: 'ш', ch: 'ч', yo: 'ё', yu: 'ю', ya: 'я', ye: 'е' };
 const LETTERS: Record<string, string> = {
   a: 'а', b: 'б', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'ҳ', i: 'и', j: 'ж', k: 'к', l: 'л', m: 'м', n: 'н',
-  o: 'о', p: 'п', q: 'қ', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', x: 'х', y: 'й', z: 'з', "'": 'ъ',
+  o: 'о', p: 'п', q: 'қ', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', x: 'х', y: 'й', z: 'з',
 };
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+/** The turned comma of oʻ/gʻ as typed: ʻ, ‘, `, ’ or a plain apostrophe. */
+const TURNED_COMMA = /[ʻ‘`’']/;
+const LETTER = /\p{L}/u;
 
-/** Uzbek Latin text to Cyrillic, keeping capitals; a word-initial e is э ("eshik" → "эшик"). */
+/**
+ * Uzbek Latin text to Cyrillic, keeping capitals. oʻ gʻ sh ch are one letter
+ * (ў ғ ш ч) and yo yu ya ye are ё ю я е, except before oʻ ("yoʻq" → "йўқ");
+ * e is э at a word start and after a vowel ("eshik" → "эшик", "poeziya" →
+ * "поэзия"); the tutuq belgisi between letters is ъ ("maʼlumot" → "маълумот"),
+ * and the apostrophe that keeps s and h apart is dropped ("Isʼhoq" → "Исҳоқ").
+ */
 export function cyrillicFromLatin(text: string): string {
-  const src = text.replace(/[ʻ’‘`ʼ]/g, "'");
   let out = '';
-  for (let i = 0; i < src.length; i++) {
-    const pair = src.slice(i, i + 2);
-    const lowerPair = pair.toLowerCase();
-    let cyr: string | undefined;
-    let take = 1;
-    if (DIGRAPHS[lowerPair]) {
-      cyr = DIGRAPHS[lowerPair];
-      take = 2;
-    } else {
-      const c = src[i]!.toLowerCase();
-      const wordStart = i === 0 || !/\p{L}|'/u.test(src[i - 1]!);
-      cyr = c === 'e' && wordStart ? 'э' : LETTERS[c];
-      // An apostrophe that is not part of oʻ/gʻ and not between letters is punctuation.
-      if (c === "'" && (wordStart || !/\p{L}/u.test(src[i + 1] ?? ''))) cyr = "'";
-    }
-    if (cyr === undefined) {
-      out += src[i];
+  const at = (k: number) => text[k] ?? '';
+  const lower = (k: number) => at(k).toLowerCase();
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const l = c.toLowerCase();
+    const upper = c !== l;
+    // All capitals ("YOʻL") keep a digraph's second letter's case too; "Sh" is one capital letter.
+    const put = (cyr: string) => (out += upper ? cyr.toUpperCase() : cyr);
+    const wordStart = i === 0 || !(LETTER.test(at(i - 1)) || TURNED_COMMA.test(at(i - 1)) || at(i - 1) === 'ʼ');
+    if ((l === 'o' || l === 'g') && TURNED_COMMA.test(at(i + 1)) && at(i + 1) !== 'ʼ') {
+      put(DIGRAPHS[`${l}'`]!);
+      i++;
       continue;
     }
-    out += src[i] !== src[i]!.toLowerCase() ? cyr.toUpperCase() : cyr;
-    i += take - 1;
+    if (l === 'y' && 'oaue'.includes(lower(i + 1)) && lower(i + 1) !== '' && !(lower(i + 1) === 'o' && TURNED_COMMA.test(at(i + 2)) && at(i + 2) !== 'ʼ')) {
+      put(DIGRAPHS[`y${lower(i + 1)}`]!);
+      i++;
+      continue;
+    }
+    if ((l === 's' || l === 'c') && lower(i + 1) === 'h') {
+      put(DIGRAPHS[`${l}h`]!);
+      i++;
+      continue;
+    }
+    if (l === 'e') {
+      put(wordStart || VOWELS.has(lower(i - 1)) ? 'э' : 'е');
+      continue;
+    }
+    if (c === "'" || c === 'ʼ' || c === '’') {
+      // Between letters it is the tutuq belgisi (ъ), except between s and h; elsewhere punctuation.
+      const between = LETTER.test(at(i - 1)) && LETTER.test(at(i + 1));
+      if (between && lower(i - 1) === 's' && lower(i + 1) === 'h') continue;
+      out += between ? (at(i + 1) !== at(i + 1).toLowerCase() && at(i - 1) !== at(i - 1).toLowerCase() ? 'Ъ' : 'ъ') : c;
+      continue;
+    }
+    const cyr = LETTERS[l];
+    if (cyr === undefined) out += c;
+    else put(cyr);
   }
   return out;
 }
