@@ -205,10 +205,13 @@ function lowerFirst(s: string): string {
  */
 function keepsCapital(d: Draft, raw: string, filled: string): boolean {
   if (raw.trimStart().startsWith('{')) return true;
-  const word = /^[\p{L}\p{M}]+/u.exec(filled.trimStart())?.[0];
+  const text = filled.trimStart();
+  const word = /^[\p{L}\p{M}]+/u.exec(text)?.[0];
   if (!word || !/^\p{Lu}/u.test(word)) return true;
   if (/\p{Lu}/u.test(word.slice(1))) return true;
-  return d.tokens.some((t, i) => t.text === word && i > 0 && d.tokens[i - 1]!.sentence === t.sentence);
+  // Capitalised after a lower-case word or a comma, in the inserted text itself or in the draft ("…, and I understand").
+  const midSentence = new RegExp(`(?<=[\\p{Ll},;]\\s+)${word}(?![\\p{L}\\p{M}])`, 'u');
+  return midSentence.test(text.slice(word.length)) || midSentence.test(d.text);
 }
 
 /**
