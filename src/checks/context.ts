@@ -2,6 +2,7 @@ import type { CompiledLocale } from '../data/locales.js';
 import type { ResolvedProfile } from '../data/profiles.js';
 import type { MatchContext } from '../match/matcher.js';
 import type { Category, Channel, Formality, Severity } from '../schema/common.js';
+import type { Audience, Team } from '../schema/options.js';
 import type { Suggestion } from '../schema/report.js';
 import type { Segments, Span } from '../text/segment.js';
 import type { Structure } from '../text/structure.js';
@@ -37,6 +38,10 @@ export interface Draft {
   fields: Fields;
   /** The customer's culture profile (neutral when no audience.locale is given). */
   culture: ResolvedProfile;
+  /** The audience as the caller gave it (locale, time zone). */
+  audience?: Audience;
+  /** The support team's locale and time zone, when the caller gave them. */
+  team?: Team;
   match: MatchContext;
   /** The words of the customer's message this draft answers. */
   inReplyTo: Token[];

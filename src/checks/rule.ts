@@ -90,10 +90,17 @@ export function applies(c: CompiledRule, draft: Draft): boolean {
     if (c.nameForm && !c.nameForm.includes(profile.nameForm)) return false;
     if (c.emoji !== undefined && c.emoji !== profile.emoji) return false;
     if (c.exclamation !== undefined && c.exclamation !== profile.exclamation) return false;
+    if (c.plainEnglish !== undefined && c.plainEnglish !== needsPlainEnglish(draft)) return false;
   }
   if (c.whenReply && c.groups.hits(c.whenReply, draft, 'reply').length === 0) return false;
   if (c.whenDraft && !firstDraftTrigger(c, draft)) return false;
   return true;
+}
+
+/** The customer's locale is given and its language is not English: idioms and phrasal verbs get in the way. */
+export function needsPlainEnglish(draft: Draft): boolean {
+  const locale = draft.audience?.locale;
+  return locale !== undefined && !/^en(?:[-_]|$)/i.test(locale);
 }
 
 /** The first match of `when.draft` in the draft (for the after-trigger anchor). */

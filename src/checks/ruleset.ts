@@ -6,6 +6,7 @@ import { RulePackError } from '../schema/errors.js';
 import type { Rule, RulePack } from '../schema/pack.js';
 import type { Draft, RawFinding } from './context.js';
 import { CountCheck } from './count.js';
+import { DateTimeCheck } from './datetime.js';
 import type { RunEnv } from './env.js';
 import { MetricCheck } from './metric.js';
 import { NlpCheck } from './nlp.js';
@@ -75,6 +76,9 @@ export class RuleSet {
         break;
       case 'count':
         this.checks.push(new CountCheck(compile(rule)));
+        break;
+      case 'datetime':
+        this.checks.push(new DateTimeCheck(compile(rule)));
         break;
     }
   }

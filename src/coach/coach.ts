@@ -146,12 +146,17 @@ export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Co
     const detected = o.language === undefined;
     const detection = detected ? detect(text) : { language: o.language!.toLowerCase(), confidence: 1 };
     const language = detection.language === 'und' ? DEFAULT_LANGUAGE : detection.language;
+    // A language no pack covers is not coached: no findings would read as a clean draft.
+    if (!languages.some((l) => l.language === language) && !own.some((p) => p.language === language) && !extra.some((p) => p.language === language)) {
+      return unsupportedReport(text, { code: language, confidence: detection.confidence, detected }, o.audience?.locale, o.categories ?? CATEGORIES);
+    }
     const settings = {
       language,
       channel: o.channel ?? 'email',
       audience: o.audience,
       inReplyTo: o.inReplyTo,
       template: o.template ?? false,
+      team: o.team,
       culture: o.audience?.locale ? resolveProfile(o.audience.locale, profiles) : { profile: NEUTRAL_PROFILE, source: 'neutral' as const },
       masked: directives.spans,
     } as const;
@@ -191,6 +196,19 @@ export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Co
   };
 
   return { analyze, ruleIds };
+}
+
+/** The report on a draft in a language without rules: nothing checked, so no score claims a clean draft (all 0). */
+function unsupportedReport(text: string, language: { code: string; confidence: number; detected: boolean }, locale: string | undefined, checked: readonly Category[]): Report {
+  const scores = Object.fromEntries([...checked.map((c) => [c, 0]), ['overall', 0]]) as Report['scores'];
+  return {
+    language: { ...language, supported: false },
+    audience: { ...(locale ? { locale } : {}), profile: 'neutral', source: 'neutral', formality: 'neutral' },
+    findings: [],
+    rewrite: text,
+    scores,
+    metrics: { words: 0, sentences: 0 },
+  };
 }
 
 function countSentences(tokens: readonly { sentence: number }[]): number {

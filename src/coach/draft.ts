@@ -4,7 +4,7 @@ import type { CultureProfile } from '../schema/profile.js';
 import { fill } from '../checks/suggest.js';
 import { localeFor } from '../data/locales.js';
 import type { Channel, Formality } from '../schema/common.js';
-import type { Audience } from '../schema/options.js';
+import type { Audience, Team } from '../schema/options.js';
 import { assignSentences, segment, type Span } from '../text/segment.js';
 import { findStructure } from '../text/structure.js';
 import { tokenize, type Token } from '../text/tokenize.js';
@@ -79,6 +79,8 @@ export interface DraftSettings {
   inReplyTo: string | undefined;
   template: boolean;
   culture: ResolvedProfile;
+  /** The support team's locale and time zone. */
+  team?: Team | undefined;
   /** Spans that are not part of the reply (inline directives). */
   masked?: readonly Span[];
 }
@@ -113,5 +115,7 @@ export function buildDraft(text: string, s: DraftSettings): Draft {
     cache: new Map(),
   };
   if (name) draft.name = name;
+  if (s.audience) draft.audience = s.audience;
+  if (s.team) draft.team = s.team;
   return draft;
 }

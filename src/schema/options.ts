@@ -8,6 +8,7 @@ import {
   maxLength,
   optional,
   record,
+  refine,
   regex,
   strictObject,
   string,
@@ -21,6 +22,21 @@ import type { LanguageData } from '../data/language-data.js';
 import type { NlpLoader } from '../nlp/engine.js';
 import type { RulePackInput } from './pack.js';
 
+/** An IANA time zone name the runtime knows ('Europe/Prague', 'UTC'). */
+export const TimeZoneSchema = string().check(
+  refine(
+    (zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be an IANA time zone such as "Europe/Warsaw"' },
+  ),
+);
+
 export const AudienceSchema = strictObject({
   /** The customer's culture, BCP 47 ('ja-JP', 'pl-PL'). */
   locale: optional(string().check(regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as "en-US"'))),
@@ -29,6 +45,16 @@ export const AudienceSchema = strictObject({
   /** A title to address the customer with ('Ms.', 'Herr', 'Pani'); we never infer one from a name. */
   title: optional(string().check(maxLength(40))),
   formality: optional(zEnum(['formal', 'informal'])),
+  /** The customer's IANA time zone ('Asia/Tokyo'); else the zones of the locale's region, where the runtime knows them. */
+  timeZone: optional(TimeZoneSchema),
+});
+
+/** Who writes: the support team's own culture and time zone, against which dates and promised times are read. */
+export const TeamSchema = strictObject({
+  /** The team's locale ('en-US' writes 3/4 for March 4; 'en-GB' for 3 April). */
+  locale: optional(string().check(regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as "en-US"'))),
+  /** The team's IANA time zone ('Europe/Warsaw'): a time promised without a zone is read in it. */
+  timeZone: optional(TimeZoneSchema),
 });
 
 /** Packs arrive already validated by loadPack (or are validated by the coach). */
@@ -45,6 +71,8 @@ export const AnalyzeOptionsSchema = strictObject({
   rules: optional(RuleOverrides),
   packs: optional(PackList),
   template: optional(boolean()),
+  /** The support team's locale and time zone (dates and promised times are read against the customer's). */
+  team: optional(TeamSchema),
 });
 
 /** A coach's defaults; every field may be overridden per call. */
@@ -74,6 +102,7 @@ export const CoachConfigSchema = extend(AnalyzeOptionsSchema, {
 });
 
 export type Audience = Infer<typeof AudienceSchema>;
+export type Team = Infer<typeof TeamSchema>;
 export type AnalyzeOptions = Input<typeof AnalyzeOptionsSchema>;
 export type CoachConfig = Input<typeof CoachConfigSchema>;
 export type ParsedOptions = Infer<typeof AnalyzeOptionsSchema>;

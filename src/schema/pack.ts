@@ -89,6 +89,11 @@ export const ConditionSchema = strictObject({
       nameForm: optional(array(zEnum(['given-name', 'title-family-name', 'title-given-name', 'family-name-honorific', 'full-name'])).check(minLength(1))),
       emoji: optional(boolean()),
       exclamation: optional(boolean()),
+      /**
+       * true: the customer's locale (audience.locale) is not an English-speaking one, so an English reply
+       * should be plain global English (no idioms); false: it is one, or no locale is given.
+       */
+      plainEnglish: optional(boolean()),
     }),
   ),
 });
@@ -222,6 +227,21 @@ export const MetricRuleSchema = strictObject({
   .check(refine((r) => r.levels === undefined || r.max === undefined, { message: 'give either max or levels, not both', path: ['levels'] }))
   .check(levelsTopOut());
 
+/**
+ * Dates and times that read differently on the customer's side: a promised time
+ * with no time zone when the customer's zone differs from the team's, and an
+ * all-numeric date whose day and month swap across cultures.
+ */
+export const DateTimeRuleSchema = strictObject({
+  ...RuleBase,
+  kind: literal('datetime'),
+  detect: union([literal('time-without-zone'), literal('ambiguous-date')]),
+  /** Words that name a zone next to a time ("CET", "your time", "czasu polskiego"): a time with one of them in its sentence is fine. */
+  zones: optional(Patterns),
+  /** Words that may stand before an hour written without minutes ("at 9", "o 9", "v 9", "soat 9"). */
+  hourWords: optional(array(string().check(minLength(1)))),
+});
+
 /** Counts hits of its patterns per sentence or per draft (hedges, passives, negatives) and grades the severity by the count. */
 export const CountRuleSchema = strictObject({
   ...RuleBase,
@@ -265,6 +285,7 @@ export const RuleSchema = discriminatedUnion('kind', [
   ShapeRuleSchema,
   NlpRuleSchema,
   CountRuleSchema,
+  DateTimeRuleSchema,
 ]);
 
 export const RulePackSchema = strictObject({
@@ -304,6 +325,7 @@ export type MetricRule = Infer<typeof MetricRuleSchema>;
 export type ShapeRule = Infer<typeof ShapeRuleSchema>;
 export type NlpRule = Infer<typeof NlpRuleSchema>;
 export type CountRule = Infer<typeof CountRuleSchema>;
+export type DateTimeRule = Infer<typeof DateTimeRuleSchema>;
 export type Context = Infer<typeof ContextSchema>;
 export type Level = Infer<typeof LevelSchema>;
 export type Replacement = Infer<typeof ReplacementSchema>;
