@@ -36,8 +36,13 @@ export default defineConfig([
     esbuildPlugins: [stripRuleDocs, francPackLanguages],
   },
   {
+    // Each command is a chunk of its own, loaded when run: `--help` and `lsp --stdio` load no rules.
     entry: { cli: 'src/cli.ts' },
     format: ['esm'],
+    splitting: true,
+    esbuildOptions: (options) => {
+      options.chunkNames = 'cli/[name]-[hash]';
+    },
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },

@@ -1,18 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { analyze, OptionsError, RulePackError, type AnalyzeOptions, type Report } from './index.js';
-import { EXAMPLE } from './data/example.js';
+// The `reply-coach` command. Only what every command needs is loaded here; each command
+// loads its own modules when run, so `--help`, `--version` and `lsp --stdio` start fast.
+import { existsSync } from 'node:fs';
 import pkg from '../package.json' with { type: 'json' };
-import { runCheck } from './cli/check.js';
-import { UsageError } from './documents/fixes.js';
-import { ConfigError } from './documents/config.js';
-import { runLsp } from './lsp/command.js';
+import { closest } from './cli/suggest.js';
 
-const HELP = `Usage: reply-coach [options] [file | -]
-       reply-coach check [globs... | -] [options]   (see reply-coach check --help)
-       reply-coach lsp --stdio                       (language server; see reply-coach lsp --help)
+const HELP = `Usage: reply-coach [options] [files... | -]
+       reply-coach check [globs... | -] [options]   check templates, for CI (reply-coach check --help)
+       reply-coach rules [--json]                    list every rule
+       reply-coach explain <rule-id>                 a rule's message, description and examples
+       reply-coach init                              write a config file
+       reply-coach lsp --stdio                       language server (reply-coach lsp --help)
 
-Coaches a support reply draft. With no file, analyzes a built-in example.
+Coaches support reply drafts (.txt, .md, .html, or standard input with -) and prints each
+finding, the scores and the rewritten draft. With no file, analyzes a built-in example.
+The config file of \`check\` applies too.
 
 Options:
   --language <code>     draft language (en, pl, cs, sk, uz); detected when absent
@@ -21,88 +22,77 @@ Options:
   --locale <bcp47>      the customer's locale, e.g. en-GB
   --formality <f>       formal | informal
   --in-reply-to <file>  the customer's message this draft answers
+  --config <file>       config file (default: searched from the working directory upward)
   --json                print the report as JSON
+  --no-color            no colors (also NO_COLOR=1)
+  -v, --version         print the version
   -h, --help            show this help`;
 
-function render(report: Report, draft: string): string {
-  const out: string[] = [];
-  out.push(`Language: ${report.language.code}${report.language.detected ? ` (detected, confidence ${report.language.confidence})` : ''}`);
-  out.push(`Words: ${report.metrics.words}, sentences: ${report.metrics.sentences}${report.metrics.readability ? `, ${report.metrics.readability.formula} ${report.metrics.readability.score}` : ''}`);
-  out.push('');
-  out.push(report.findings.length === 0 ? 'No findings.' : `${report.findings.length} findings:`);
-  for (const f of report.findings) {
-    const excerpt = f.start === f.end ? '(insertion point)' : `“${f.excerpt.length > 60 ? `${f.excerpt.slice(0, 57)}...` : f.excerpt}”`;
-    out.push(`  ${f.line}:${f.column}  ${f.severity.padEnd(10)} ${f.ruleId}  ${excerpt}`);
-    out.push(`      ${f.message}`);
-    if (f.suggestions[0]) out.push(`      → ${f.suggestions[0].label}`);
-  }
-  out.push('');
-  out.push('Scores: ' + Object.entries(report.scores).map(([k, v]) => `${k} ${v}`).join(', '));
-  if (report.rewrite !== draft) {
-    out.push('');
-    out.push('Rewritten draft:');
-    out.push('----------------');
-    out.push(report.rewrite);
-  }
-  return out.join('\n');
+const COMMANDS = ['check', 'rules', 'explain', 'init', 'lsp'] as const;
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  cwd: string;
+  version: string;
+  color: boolean;
 }
 
-function main(argv: string[]): number {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      language: { type: 'string' },
-      channel: { type: 'string' },
-      name: { type: 'string' },
-      locale: { type: 'string' },
-      formality: { type: 'string' },
-      'in-reply-to': { type: 'string' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) {
-    console.log(HELP);
+async function dispatch(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'check':
+      return (await import('./cli/check.js')).runCheck(rest, io);
+    case 'rules':
+      return (await import('./cli/rules.js')).runRules(rest, io);
+    case 'explain':
+      return (await import('./cli/rules.js')).runExplain(rest, io);
+    case 'init':
+      return (await import('./cli/rules.js')).runInit(rest, io);
+    case 'lsp':
+      return (await import('./lsp/command.js')).runLsp(rest, io);
+    case '-v':
+    case '--version':
+      io.out(pkg.version);
+      return 0;
+    case '-h':
+    case '--help':
+      io.out(HELP);
+      return 0;
+  }
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.out(HELP);
     return 0;
   }
-  const file = positionals[0];
-  let draft: string;
-  let options: AnalyzeOptions;
-  if (file === undefined) {
-    draft = EXAMPLE.draft;
-    options = structuredClone(EXAMPLE.options) as AnalyzeOptions;
-    if (!values.json) console.log(`No draft given: analyzing the built-in example.\n\n${draft}\n\n${'='.repeat(60)}`);
-  } else {
-    draft = readFileSync(file === '-' ? 0 : file, 'utf8');
-    const audience = { name: values.name, locale: values.locale, formality: values.formality };
-    options = {
-      language: values.language,
-      channel: values.channel,
-      audience: Object.values(audience).some((v) => v !== undefined) ? audience : undefined,
-      inReplyTo: values['in-reply-to'] ? readFileSync(values['in-reply-to'], 'utf8') : undefined,
-    } as AnalyzeOptions;
-    options = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+  // A word that is no file but close to a command name is a mistyped command, not a draft.
+  if (command !== undefined && /^[a-z-]+$/.test(command) && !existsSync(command)) {
+    const near = closest(command, COMMANDS);
+    if (near) return usage(`unknown command "${command}"; did you mean ${near}?`, io);
   }
-  const report = analyze(draft, options);
-  console.log(values.json ? JSON.stringify(report, null, 2) : render(report, draft));
-  return 0;
+  return (await import('./cli/coach.js')).runCoach(argv, io);
 }
 
-try {
-  const argv = process.argv.slice(2);
-  process.exitCode =
-    argv[0] === 'check'
-      ? runCheck(argv.slice(1), { out: (s) => console.log(s), err: (s) => console.error(s), cwd: process.cwd(), version: pkg.version })
-      : argv[0] === 'lsp'
-        ? runLsp(argv.slice(1), { out: (s) => console.log(s), version: pkg.version })
-        : main(argv);
-} catch (e) {
-  const known = [OptionsError, RulePackError, UsageError, ConfigError].some((Kind) => e instanceof Kind);
-  if (known || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    console.error(`reply-coach: ${(e as Error).message}`);
+function usage(message: string, io: Io): number {
+  io.err(`reply-coach: ${message}`);
+  return 2;
+}
+
+/** Errors the user can act on are one line and exit 2; anything else is an internal error, one line too, unless debugging. */
+async function main(): Promise<void> {
+  const color = !process.argv.includes('--no-color') && !process.env.NO_COLOR && (process.stdout.isTTY || Boolean(process.env.FORCE_COLOR));
+  const io: Io = { out: (s) => console.log(s), err: (s) => console.error(s), cwd: process.cwd(), version: pkg.version, color };
+  try {
+    process.exitCode = await dispatch(process.argv.slice(2), io);
+  } catch (e) {
+    const error = e as Error & { code?: string };
+    const known = ['UsageError', 'ConfigError', 'SourceError', 'OptionsError', 'RulePackError', 'ProfileError'].includes(error?.name) || error?.code?.startsWith('ERR_PARSE_ARGS');
+    const message = String(error?.message ?? e).split('\n').join('; ');
+    if (known) io.err(`reply-coach: ${message}`);
+    else {
+      io.err(`reply-coach: internal error: ${message}${process.env.REPLY_COACH_DEBUG ? `\n${error?.stack}` : ' (REPLY_COACH_DEBUG=1 shows the stack; please report it)'}`);
+    }
     process.exitCode = 2;
-  } else {
-    throw e;
   }
 }
+
+void main();

@@ -1,24 +1,29 @@
 import { writeFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
 import { globSync } from 'tinyglobby';
-import { createCoach, type AnalyzeOptions, type Report, type Severity } from '../index.js';
+import { createCoach, type Report, type Severity } from '../index.js';
 import { loadConfig } from '../documents/config.js';
 import { format, FORMATS, type FileReport, type Format } from './format.js';
 import { fieldSources } from '../documents/fields.js';
-import { analyzable, readSource, SourceError, SUPPORTED } from '../documents/sources.js';
+import { analyzable, readSource, SourceError, SUPPORTED, writeSource } from '../documents/sources.js';
 import { fixed, toSource, UsageError } from '../documents/fixes.js';
+import { COACH_FLAGS, coachOptions, unsupported } from './options.js';
 
 const STRUCTURED = ['.json', '.yaml', '.yml'];
 
 export const CHECK_HELP = `Usage: reply-coach check [globs... | -] [options]
 
 Checks canned responses (.txt, .md, .html) and exits 0 when clean, 1 on findings at or above
---fail-on (or more warnings than --max-warnings), 2 on a usage or configuration error.
+--fail-on (or more warnings than --max-warnings), 2 on a usage or configuration error or when a
+file could not be checked (unreadable, binary, not UTF-8/UTF-16, or in a language without rules
+that the config's skipLanguages does not name).
 
 Options:
   --format <f>          stylish (default) | json | github | sarif | junit
+  --output-file <file>  write the report to a file instead of standard output (-o)
+  --quiet               report only findings that fail the run (at or above --fail-on)
   --fix                 write the safe fixes back into the files
   --fix-dry-run         print the safe fixes as a diff, change nothing
   --fail-on <severity>  error | warning (default) | suggestion
@@ -27,18 +32,26 @@ Options:
                         or .reply-coachrc.yaml, searched from the working directory upward)
   --language <code>     draft language; detected per file when absent
   --channel <name>      email | chat | social | sms | voice
+  --name <name>         the customer's name
+  --locale <bcp47>      the customer's locale, e.g. en-GB
+  --formality <f>       formal | informal
+  --in-reply-to <file>  the customer's message the drafts answer
   --field <path>        check JSON/YAML macro exports: the strings at this field
                         (e.g. comment_value, actions[].value)
-  --stdin               read one draft from standard input (also "-")`;
+  --stdin               read one draft from standard input (also "-")
+  --no-color            no colors (also NO_COLOR=1)`;
 
 const RANK: Record<Severity, number> = { suggestion: 1, warning: 2, error: 3 };
 
-interface Output {
+export interface Output {
   out: (s: string) => void;
   err: (s: string) => void;
   cwd: string;
   version: string;
+  /** Whether standard output takes colors. */
+  color?: boolean;
 }
+
 
 /** Runs `reply-coach check`; returns the exit code. */
 export function runCheck(argv: string[], io: Output): number {
@@ -46,12 +59,12 @@ export function runCheck(argv: string[], io: Output): number {
     args: argv,
     allowPositionals: true,
     options: {
+      ...COACH_FLAGS,
       format: { type: 'string' },
+      'output-file': { type: 'string', short: 'o' },
+      quiet: { type: 'boolean' },
       'fail-on': { type: 'string' },
       'max-warnings': { type: 'string' },
-      config: { type: 'string' },
-      language: { type: 'string' },
-      channel: { type: 'string' },
       stdin: { type: 'boolean' },
       fix: { type: 'boolean' },
       field: { type: 'string' },
@@ -78,24 +91,17 @@ export function runCheck(argv: string[], io: Output): number {
   if (!stdin && files.length === 0) throw new UsageError(`no files matched ${globs.join(' ')}`);
 
   const coach = createCoach({ packs });
-  const options: AnalyzeOptions = {
-    ...(config.audience ? { audience: config.audience } : {}),
-    ...(config.categories ? { categories: config.categories } : {}),
-    ...(config.rules ? { rules: config.rules } : {}),
-    language: values.language ?? config.language,
-    channel: (values.channel ?? config.channel) as AnalyzeOptions['channel'],
-    template: config.template ?? true,
-  };
-  for (const key of ['language', 'channel'] as const) if (options[key] === undefined) delete options[key];
+  const options = coachOptions(config, values, io.cwd);
+  const skipLanguages = new Set(config.skipLanguages ?? []);
 
   const results: FileReport[] = [];
-  const fixes: { file: string; path: string; before: string; after: string }[] = [];
   const field = values.field ?? config.field;
+  let notChecked = 0;
 
-  /** The reports of one file (several for a macro export); SourceError when it cannot be read. */
+  /** The reports of one file (several for a macro export); SourceError when it cannot be read. Fixes are written at once. */
   const checkFile = (file: string): FileReport[] => {
     const name = file === '-' ? '<stdin>' : file;
-    const path = file === '-' ? '-' : `${io.cwd}/${file}`;
+    const path = file === '-' ? '-' : resolve(io.cwd, file);
     const source = readSource(path);
     if (STRUCTURED.includes(extname(file).toLowerCase())) {
       const drafts = fieldSources(file, source.original, field!);
@@ -103,28 +109,32 @@ export function runCheck(argv: string[], io: Output): number {
       if (values.fix && drafts.length) io.err(`reply-coach: ${file}: --fix does not rewrite JSON/YAML exports; use --format json for the rewrites`);
       return drafts.map((d) => ({ file, text: source.original, report: toSource(coach.analyze(d.text, options), source.original, d.map) }));
     }
-    let report = toSource(coach.analyze(source.text, options), source.original, source.map);
-    if (values.fix || values['fix-dry-run']) {
+    let report = toSource(coach.analyze(source.text, options), source.original, source.map, source.place);
+    if ((values.fix || values['fix-dry-run']) && !unsupported(report)) {
       const after = fixed(source.original, report);
       if (after !== source.original) {
-        fixes.push({ file: name, path, before: source.original, after });
-        // What is left after the fixes decides the exit code.
-        if (values.fix) {
+        if (values['fix-dry-run']) io.out(createTwoFilesPatch(name, name, source.original, after, '', '', { context: 1 }));
+        else if (path === '-') io.out(after);
+        else if (!writeSource({ ...source, file: path }, after)) {
+          io.err(`reply-coach: ${file}: changed while being checked, not fixed`);
+          return [{ file: name, text: source.original, report }];
+        } else {
+          // What is left after the fixes decides the exit code.
           const again = analyzable(file, after);
-          report = toSource(coach.analyze(again.text, options), after, again.map);
+          report = toSource(coach.analyze(again.text, options), after, again.map, again.place);
+          return [{ file: name, text: after, report }];
         }
       }
     }
     return [{ file: name, text: source.original, report }];
   };
 
-  let unreadable = 0;
   // Progress on stderr once a run takes more than a second; quiet in CI and for machine-readable output.
   const started = Date.now();
-  const quiet = Boolean(process.env.CI) || kind !== 'stylish' || !process.stderr.isTTY;
+  const progress = !process.env.CI && kind === 'stylish' && process.stderr.isTTY && !values['output-file'];
   const queue = stdin ? ['-', ...files] : files;
   queue.forEach((file, i) => {
-    if (!quiet && Date.now() - started > 1000 && (i + 1) % 50 === 0) io.err(`reply-coach: ${i + 1}/${queue.length} files`);
+    if (progress && Date.now() - started > 1000 && (i + 1) % 50 === 0) io.err(`reply-coach: ${i + 1}/${queue.length} files`);
     const ext = extname(file).toLowerCase();
     if (STRUCTURED.includes(ext) && !field) {
       io.err(`reply-coach: ${file}: a JSON/YAML file needs --field to say where the text is, skipped`);
@@ -135,25 +145,34 @@ export function runCheck(argv: string[], io: Output): number {
       return;
     }
     try {
-      results.push(...checkFile(file));
+      for (const result of checkFile(file)) {
+        if (unsupported(result.report)) {
+          const code = result.report.language.code;
+          if (skipLanguages.has(code)) io.err(`reply-coach: ${result.file}: language "${code}" has no rules, skipped (skipLanguages)`);
+          else {
+            io.err(`reply-coach: ${result.file}: not checked: language "${code}" has no rules (add it to skipLanguages in the config to pass over it)`);
+            notChecked++;
+          }
+          continue;
+        }
+        results.push(result);
+      }
     } catch (e) {
       if (!(e instanceof SourceError)) throw e;
       io.err(`reply-coach: ${e.message.replace(`${io.cwd}/`, '')}`);
-      if (!e.skipped) unreadable++;
+      if (!e.skipped) notChecked++;
     }
   });
-  if (values['fix-dry-run']) {
-    for (const f of fixes) io.out(createTwoFilesPatch(f.file, f.file, f.before, f.after, '', '', { context: 1 }));
-  } else if (values.fix) {
-    for (const f of fixes) {
-      if (f.path === '-') io.out(f.after);
-      else writeFileSync(f.path, f.after);
-    }
+  const failing = (f: Report['findings'][number]) => RANK[f.severity] >= RANK[failOn];
+  const shown = values.quiet ? results.map((r) => ({ ...r, report: { ...r.report, findings: r.report.findings.filter(failing) } })) : results;
+  if (!values['fix-dry-run']) {
+    const toFile = values['output-file'];
+    const text = format(kind, shown, io.version, { color: !toFile && (io.color ?? false), quiet: values.quiet ?? false });
+    if (toFile) writeFileSync(resolve(io.cwd, toFile), text.endsWith('\n') || text === '' ? text : `${text}\n`);
+    else if (text !== '') io.out(text);
   }
-  if (!values['fix-dry-run']) io.out(format(kind, results, io.version));
-  if (unreadable > 0) return 2;
+  if (notChecked > 0) return 2;
   const findings = results.flatMap((r) => r.report.findings);
-  const failing = findings.some((f) => RANK[f.severity] >= RANK[failOn]);
   const warnings = findings.filter((f) => f.severity === 'warning').length;
-  return failing || warnings > maxWarnings ? 1 : 0;
+  return findings.some(failing) || warnings > maxWarnings ? 1 : 0;
 }

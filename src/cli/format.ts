@@ -1,4 +1,4 @@
-import pc from 'picocolors';
+import { createColors } from 'picocolors';
 import type { Report, Severity } from '../index.js';
 import { LineIndex } from '../coach/position.js';
 
@@ -12,10 +12,17 @@ export interface FileReport {
 export const FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
 
-const COLOR: Record<Severity, (s: string) => string> = { error: pc.red, warning: pc.yellow, suggestion: pc.cyan };
+export interface FormatOptions {
+  /** ANSI colors in the stylish format. */
+  color?: boolean;
+  /** Nothing at all when there is nothing to report (stylish). */
+  quiet?: boolean;
+}
 
 /** ESLint-like text: a block per file, then a count. */
-function stylish(results: FileReport[]): string {
+function stylish(results: FileReport[], { color = false, quiet = false }: FormatOptions): string {
+  const pc = createColors(color);
+  const COLOR: Record<Severity, (s: string) => string> = { error: pc.red, warning: pc.yellow, suggestion: pc.cyan };
   const out: string[] = [];
   const count: Record<Severity, number> = { error: 0, warning: 0, suggestion: 0 };
   for (const { file, report } of results) {
@@ -28,6 +35,7 @@ function stylish(results: FileReport[]): string {
     out.push('');
   }
   const total = count.error + count.warning + count.suggestion;
+  if (quiet && total === 0) return '';
   out.push(
     total === 0
       ? pc.green('No problems found.')
@@ -97,7 +105,12 @@ function sarif(results: FileReport[], version: string): string {
   return JSON.stringify(log, null, 2);
 }
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * XML 1.0 allows neither most control characters nor lone surrogates, even as
+ * character references: they are shown as U+FFFD so the document stays well-formed.
+ */
+const NOT_XML = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const xml = (s: string) => s.replace(NOT_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** JUnit XML: a test suite per file, a failing test case per finding. */
 function junit(results: FileReport[]): string {
@@ -117,7 +130,7 @@ function junit(results: FileReport[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="reply-coach" tests="${tests}" failures="${failures}">\n${suites.join('\n')}\n</testsuites>`;
 }
 
-export function format(kind: Format, results: FileReport[], version = '0.0.0'): string {
+export function format(kind: Format, results: FileReport[], version = '0.0.0', options: FormatOptions = {}): string {
   switch (kind) {
     case 'json':
       return JSON.stringify(results.map(({ file, report }) => ({ file, report })), null, 2);
@@ -128,6 +141,6 @@ export function format(kind: Format, results: FileReport[], version = '0.0.0'): 
     case 'junit':
       return junit(results);
     case 'stylish':
-      return stylish(results);
+      return stylish(results, options);
   }
 }

@@ -1,5 +1,6 @@
 import type { francAll as FrancAll } from 'franc';
 import codes from './detect-languages.json' with { type: 'json' };
+import otherCodes from './other-languages.json' with { type: 'json' };
 import { fold } from '../text/fold.js';
 
 /**
@@ -10,6 +11,19 @@ import { fold } from '../text/fold.js';
  */
 const CODES: Record<string, string> = codes;
 const ONLY = Object.keys(CODES);
+
+/**
+ * Common languages we have no packs for. A draft in one of them must be
+ * reported as such (and not coached with the rules of the nearest language
+ * we know), so a second look compares our languages with these; only a clear
+ * lead on text long enough, with no letter or word of ours, names one.
+ */
+const OTHER: Record<string, string> = otherCodes;
+const WIDE = [...ONLY, ...Object.keys(OTHER)];
+/** How far (in franc's 0..1 scores) another language must lead ours. */
+const OTHER_LEAD = 0.08;
+/** Shorter text than this (in characters) is never called a language we do not know. */
+const OTHER_MIN_LENGTH = 24;
 
 /** Letters that only one of the pack languages uses. */
 const LETTER_HINTS: [RegExp, string][] = [
@@ -83,6 +97,8 @@ function detect(text: string, francAll: typeof FrancAll): Detection {
   const sample = text.length > 2000 ? text.slice(0, 2000) : text;
   const length = Math.min(1, 0.3 + (0.7 * sample.trim().length) / FULL_LENGTH);
   const hint = hintOf(sample);
+  const other = hint ? undefined : otherLanguage(sample, francAll);
+  if (other) return other;
   const [best, second] = francAll(sample, { only: ONLY, minLength: 8 });
   if (!best || best[0] === 'und') return hint ? { language: hint, confidence: round(0.6 * length) } : { language: 'und', confidence: 0 };
   const language = CODES[best[0]]!;
@@ -90,4 +106,19 @@ function detect(text: string, francAll: typeof FrancAll): Detection {
   const lead = Math.min(1, 4 * (best[1] - (second?.[1] ?? 0)));
   const agreed = hint === language ? 0.1 : 0;
   return { language, confidence: round(Math.min(1, length * (0.5 + 0.5 * lead) + agreed)) };
+}
+
+/** A language without packs that clearly leads ours on this text (see OTHER), or undefined. */
+function otherLanguage(sample: string, francAll: typeof FrancAll): Detection | undefined {
+  const letters = sample.replace(/[^\p{L}]/gu, '').length;
+  const wide = francAll(sample, { only: WIDE, minLength: 8 });
+  const top = wide[0];
+  if (!top || !(top[0] in OTHER)) return undefined;
+  // Scripts our languages do not use (Han, Kana, Hangul, Arabic, Hebrew, Devanagari, Thai, Greek) need no length.
+  const script = /^(cmn|jpn|kor|arb|heb|hin|tha|ell)$/.test(top[0]);
+  if (!script && letters < OTHER_MIN_LENGTH) return undefined;
+  const ours = wide.find(([code]) => code in CODES)?.[1] ?? 0;
+  if (!script && top[1] - ours < OTHER_LEAD) return undefined;
+  const length = Math.min(1, 0.3 + (0.7 * sample.trim().length) / FULL_LENGTH);
+  return { language: OTHER[top[0]]!, confidence: round(Math.min(1, length * (0.5 + 2 * (top[1] - ours)))) };
 }

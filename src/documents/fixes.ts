@@ -2,23 +2,45 @@
 // source file (HTML decoded to text) and applying its safe fixes.
 import { applyEdits } from '../coach/edits.js';
 import { LineIndex } from '../coach/position.js';
-import type { Report } from '../schema/report.js';
+import type { Report, TextEdit } from '../schema/report.js';
 
 /** A command-line or server argument that cannot be used; the CLI exits 2 on it. */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** The line ending a text mostly uses: inserted lines take it, so a CRLF file stays CRLF. */
+export function lineEnding(text: string): '\n' | '\r\n' {
+  let crlf = 0;
+  let lf = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (text[i - 1] === '\r') crlf++;
+    else lf++;
+  }
+  return crlf > lf ? '\r\n' : '\n';
+}
+
+/** An edit's text with the file's line endings. */
+const withEnding = (text: string, eol: string) => (eol === '\n' ? text : text.replace(/\r?\n/g, eol));
 
 /**
- * A report on the decoded text of an HTML file, moved onto the source file:
- * offsets, lines, columns, excerpts, edits and the rewrite.
+ * A report on the text the coach read, moved onto the source file: offsets,
+ * lines, columns, excerpts, edits (placed by `place` for HTML, in the file's
+ * line endings) and the rewrite.
  */
-export function toSource(report: Report, original: string, map: number[] | undefined): Report {
-  if (!map) return report;
-  const at = (offset: number) => map[Math.min(offset, map.length - 1)]!;
+export function toSource(report: Report, original: string, map: number[] | undefined, place?: (edit: TextEdit) => TextEdit): Report {
+  const eol = lineEnding(original);
+  if (!map && eol === '\n') return report;
+  const at = (offset: number) => (map ? map[Math.min(offset, map.length - 1)]! : offset);
+  const move = (e: TextEdit): TextEdit => {
+    const placed = place ? place(e) : map ? { ...e, start: at(e.start), end: e.end === e.start ? at(e.start) : at(e.end - 1) + 1 } : e;
+    return { ...placed, text: withEnding(placed.text, eol) };
+  };
   const lines = new LineIndex(original);
   const findings = report.findings.map((f) => {
     const start = at(f.start);
     const end = f.end === f.start ? start : at(f.end - 1) + 1;
-    const suggestions = f.suggestions.map((s) => ({ ...s, edits: s.edits.map((e) => ({ ...e, start: at(e.start), end: e.end === e.start ? at(e.start) : at(e.end - 1) + 1 })) }));
+    const suggestions = f.suggestions.map((s) => ({ ...s, edits: s.edits.map(move) }));
     return { ...f, start, end, ...lines.at(start), excerpt: original.slice(start, end), suggestions };
   });
   // Listed field by field: spreading the report would read its lazy rewrite, a re-analysis thrown away here.

@@ -1,17 +1,38 @@
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+// Reading the files the CLI checks and the documents the language server coaches:
+// bytes to text (UTF-8 or UTF-16, BOM kept aside), then Markdown and HTML to the
+// prose the coach reads (src/documents/markdown.ts, src/documents/html.ts).
+import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import type { TextEdit } from '../schema/report.js';
+import { htmlText } from './html.js';
+import { markdownText } from './markdown.js';
 
-/** A file's text as the coach reads it: same length as the original, so offsets map one to one. */
+/** How a file's bytes were decoded, so a fixed file is written back the same way. */
+export interface Encoding {
+  charset: 'utf-8' | 'utf-16le' | 'utf-16be';
+  /** Whether the file starts with a byte order mark (kept first when written). */
+  bom: boolean;
+}
+
+/** A file's text as the coach reads it. */
 export interface Source {
   file: string;
+  /** The file's text, decoded, without its byte order mark: offsets and columns count from here. */
   original: string;
+  /** What the coach reads: `original` with non-prose blanked (same length), or an HTML file's text. */
   text: string;
   /** Where `text` is not the same length as `original` (decoded HTML): source offset of each text offset. */
   map?: number[];
+  /** Places an edit of `text` in `original` (HTML: inserted paragraphs as elements, text escaped). */
+  place?: (edit: TextEdit) => TextEdit;
+  encoding?: Encoding;
+  /** The bytes as read: a fix is written only if the file still holds them. */
+  bytes?: Buffer;
 }
 
 export class SourceError extends Error {
-  /** A file passed over on purpose (binary), not one that failed to read. */
+  override readonly name = 'SourceError';
+  /** A file passed over on purpose, not one that failed to read. */
   constructor(
     message: string,
     readonly skipped = false,
@@ -20,73 +41,106 @@ export class SourceError extends Error {
   }
 }
 
-/** Blanks a span with spaces, keeping line breaks, so the text keeps its length and line numbers. */
-function blank(text: string, start: number, end: number): string {
-  return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, ' ') + text.slice(end);
-}
-
-/** Markdown: front matter and fenced code blocks are not prose to coach. */
-function maskMarkdown(text: string): string {
-  let out = text;
-  const front = /^---\n[\s\S]*?\n---(?:\n|$)/.exec(out);
-  if (front) out = blank(out, 0, front[0].length);
-  for (const m of out.matchAll(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm)) out = blank(out, m.index, m.index + m[0].length);
-  return out;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', ndash: '–', mdash: '—', hellip: '…' };
-
-function decodeEntity(entity: string): string {
-  const body = entity.slice(1, -1);
-  if (body.startsWith('#x') || body.startsWith('#X')) return String.fromCodePoint(parseInt(body.slice(2), 16) || 32);
-  if (body.startsWith('#')) return String.fromCodePoint(Number(body.slice(1)) || 32);
-  return ENTITIES[body] ?? ' ';
-}
-
-/**
- * HTML: the text only. Scripts, styles, tags and comments (other than our
- * directives) are blanked to spaces of the same length; entities are decoded
- * ("can&apos;t" reads as "can't"), so `map` gives, for each UTF-16 unit of the
- * text (and its end), the offset in the source file.
- */
-function htmlText(source: string): { text: string; map: number[] } {
-  let blanked = source;
-  for (const re of [/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, /<!--(?!\s*reply-coach-)[\s\S]*?-->/g, /<\/?[a-zA-Z][^>]*>/g]) {
-    for (const m of blanked.matchAll(re)) blanked = blank(blanked, m.index, m.index + m[0].length);
-  }
-  let text = '';
-  const map: number[] = [];
-  const entity = /&(?:[a-zA-Z]+|#\d+|#[xX][0-9a-fA-F]+);/y;
-  for (let i = 0; i < blanked.length; ) {
-    entity.lastIndex = i;
-    const m = blanked[i] === '&' ? entity.exec(blanked) : null;
-    const piece = m ? decodeEntity(m[0]) : blanked[i]!;
-    for (let k = 0; k < piece.length; k++) map.push(i);
-    text += piece;
-    i += m ? m[0].length : 1;
-  }
-  map.push(blanked.length);
-  return { text, map };
-}
-
 export const SUPPORTED = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
-/** Reads a file (or standard input for "-"); binary files are refused with a SourceError. */
-export function readSource(file: string): Source {
-  let buffer: Buffer;
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const UTF16 = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
+
+const swap = (bytes: Buffer) => Buffer.from(bytes).swap16();
+
+/** UTF-16 without a byte order mark: text in Latin script has a zero in every other byte. */
+function guessUtf16(bytes: Buffer): Encoding['charset'] | undefined {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) (i % 2 ? odd++ : even++);
+  const pairs = bytes.length / 2;
+  if (odd >= pairs * 0.3 && even === 0) return 'utf-16le';
+  if (even >= pairs * 0.3 && odd === 0) return 'utf-16be';
+  return undefined;
+}
+
+/** Text with controls other than tab, line breaks and form feed is not a draft. */
+const BINARY = /[\0-\x08\x0E-\x1F]/;
+
+/** Decodes a file's bytes; SourceError (not checked) for bytes that are not text. */
+export function decode(bytes: Buffer, file: string): { original: string; encoding: Encoding } {
+  let charset: Encoding['charset'] = 'utf-8';
+  let bom = false;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bom = true;
+  else if (bytes[0] === 0xff && bytes[1] === 0xfe) [charset, bom] = ['utf-16le', true];
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) [charset, bom] = ['utf-16be', true];
+  else if (bytes.includes(0)) charset = guessUtf16(bytes) ?? charset;
+  let original: string;
   try {
-    buffer = readFileSync(file === '-' ? 0 : file);
+    if (charset === 'utf-8') original = UTF8.decode(bom ? bytes.subarray(3) : bytes);
+    else {
+      const body = bom ? bytes.subarray(2) : bytes;
+      original = UTF16.decode(charset === 'utf-16be' ? swap(body) : body);
+    }
+  } catch {
+    if (charset === 'utf-8' && !bytes.includes(0)) throw new SourceError(`${file}: not valid UTF-8; not checked, and never rewritten`);
+    throw new SourceError(`${file}: binary file, not checked`);
+  }
+  if (BINARY.test(original)) throw new SourceError(`${file}: binary file, not checked`);
+  return { original, encoding: { charset, bom } };
+}
+
+/** Text back to bytes in the file's own encoding, byte order mark first. */
+export function encode(text: string, encoding: Encoding): Buffer {
+  const body = encoding.bom ? `\uFEFF${text}` : text;
+  if (encoding.charset === 'utf-8') return Buffer.from(body, 'utf8');
+  const le = Buffer.from(body, 'utf16le');
+  return encoding.charset === 'utf-16be' ? le.swap16() : le;
+}
+
+/** Reads a file (or standard input for "-"); bytes that are not text are refused with a SourceError. */
+export function readSource(file: string): Source {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file === '-' ? 0 : file);
   } catch (e) {
     throw new SourceError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  if (buffer.includes(0)) throw new SourceError(`${file}: binary file, skipped`, true);
-  const original = buffer.toString('utf8');
-  return { file, original, ...analyzable(file, original) };
+  const { original, encoding } = decode(bytes, file);
+  return { file, original, encoding, bytes, ...analyzable(file, original) };
 }
 
 /** The text the coach reads for a file's content: Markdown with its non-prose parts blanked, HTML's text. */
-export function analyzable(file: string, content: string): { text: string; map?: number[] } {
+export function analyzable(file: string, content: string): { text: string; map?: number[]; place?: (edit: TextEdit) => TextEdit } {
   const ext = extname(file).toLowerCase();
   if (ext === '.html' || ext === '.htm') return htmlText(content);
-  return { text: ext === '.md' || ext === '.markdown' ? maskMarkdown(content) : content };
+  return { text: ext === '.md' || ext === '.markdown' ? markdownText(content) : content };
+}
+
+/**
+ * Writes a fixed file: only if it still holds the bytes it was read with (an
+ * edit made meanwhile is never overwritten), through a temporary file renamed
+ * over it (never half-written), keeping its mode and encoding. Returns false,
+ * writing nothing, when the file changed since it was read.
+ */
+export function writeSource(source: Source, text: string): boolean {
+  const path = source.file;
+  let now: Buffer;
+  try {
+    now = readFileSync(path);
+  } catch {
+    return false;
+  }
+  if (source.bytes && !now.equals(source.bytes)) return false;
+  const mode = statSync(path).mode & 0o7777;
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.reply-coach.tmp`);
+  try {
+    writeFileSync(temporary, encode(text, source.encoding ?? { charset: 'utf-8', bom: false }), { mode });
+    chmodSync(temporary, mode);
+    renameSync(temporary, path);
+  } catch (e) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Never created.
+    }
+    throw e;
+  }
+  return true;
 }

@@ -31,7 +31,20 @@ export const FindingSchema = object({
 export const ScoresSchema = intersection(record(CategorySchema, number()), object({ overall: number() }));
 
 export const ReportSchema = object({
-  language: object({ code: string(), confidence: number(), detected: boolean() }),
+  language: object({
+    /** ISO 639-1 code of the language the draft was coached in (or found to be in). */
+    code: string(),
+    /** 0..1; 1 when the caller named the language. */
+    confidence: number(),
+    /** Whether the language was detected (not named in the options). */
+    detected: boolean(),
+    /**
+     * `false` when no rule pack covers the language (a German draft, say, or
+     * `language: 'xx'`): nothing was checked, there are no findings, every
+     * score is 0 and the rewrite is the draft. Absent when the draft was coached.
+     */
+    supported: optional(boolean()),
+  }),
   /** The culture profile the draft was coached for, how it was found, and the register that followed. */
   audience: object({
     locale: optional(string()),
