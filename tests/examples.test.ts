@@ -88,15 +88,21 @@ for (const { file, pack, error } of loaded) {
           rule.entries.forEach((entry, i) => {
             it(`entry #${i + 1}: ${entry.patterns[0]}`, () => {
               // The first pattern, spelled out in a carrier sentence, triggers the rule; its first suggestion does not.
-              const term = entry.patterns[0]!.split(/\s+/).filter((w) => !w.endsWith('?')).map((w) => w.split('|')[0]!.replace(/\*$/, '').replace(/^=/, '')).join(' ');
+              // Optional positions are left out; of a marked span (<…>) only the marked words are reported and replaced.
+              const positions = entry.patterns[0]!.split(/\s+/).filter((w) => !w.replace(/>$/, '').endsWith('?'));
+              const word = (w: string) => w.replace(/^</, '').replace(/>$/, '').split('|')[0]!.replace(/\*$/, '').replace(/^=/, '');
+              const term = positions.map(word).join(' ');
+              const from = Math.max(0, positions.findIndex((w) => w.startsWith('<')));
+              const to = positions.findIndex((w) => w.endsWith('>'));
+              const marked = positions.slice(from, to < 0 ? positions.length : to + 1).map(word).join(' ');
               const text = `We checked the ${term} for you today.`;
               // The entry is tested under the conditions of the rule's first example (a formal audience, say).
               const options = optionsOf(pack.language, rule.examples.bad[0]!.options);
               const found = findingsOf(coach.analyze(text, options), rule);
-              expect(found.map((f) => f.excerpt), `"${text}"`).toContain(term);
+              expect(found.map((f) => f.excerpt), `"${text}"`).toContain(marked);
               const raw = typeof entry.suggestions[0] === 'string' ? entry.suggestions[0] : entry.suggestions[0]!.text;
               const suggestion = fill(raw, { ...nameParts(options.audience?.name, false) }) ?? raw;
-              const fixedText = `We checked the ${suggestion} for you today.`;
+              const fixedText = `We checked the ${term.replace(marked, suggestion)} for you today.`;
               expect(findingsOf(coach.analyze(fixedText, options), rule).map((f) => f.excerpt), `"${fixedText}"`).toEqual([]);
             });
           });
