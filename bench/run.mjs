@@ -237,6 +237,40 @@ for (const words of [50, 200, 1000, 10000]) {
   scaleRows.push({ words, ...s, perWordUs: (s.median * 1000) / words });
 }
 
+// ---------- 5b. scaling on pathological shapes (issue 14) ----------
+
+process.stderr.write('pathological shapes\n');
+/** Inputs that once took quadratic time (a run of terminators before a letter), and ordinary text, at n and 10n characters. */
+const SHAPES = [
+  ['ordinary sentences', (n) => 'We sent your parcel today. It arrives by Friday! '.repeat(Math.ceil(n / 50)).slice(0, n)],
+  ['a run of dots before a letter', (n) => '.'.repeat(n) + 'x'],
+  ['the same run as the customer message', (n) => ({ draft: 'Thanks for writing.', inReplyTo: '.'.repeat(n) + 'x' })],
+  ['"!?" and closing quotes before a letter', (n) => '!?"'.repeat(Math.ceil(n / 3)).slice(0, n) + 'x'],
+  ['initials without spaces', (n) => 'a.'.repeat(n / 2) + ' x'],
+  ['one long word', (n) => 'a'.repeat(n)],
+  ['emoji', (n) => '😀'.repeat(n / 2)],
+  ['zero-width spaces', (n) => '\u200b'.repeat(n) + 'x'],
+  ['placeholders', (n) => '{{a}} '.repeat(n / 6)],
+];
+const shapeRows = [];
+for (const [name, make] of SHAPES) {
+  const time = (n) => {
+    const input = make(n);
+    const { draft, inReplyTo } = typeof input === 'string' ? { draft: input, inReplyTo: undefined } : input;
+    const runs = [];
+    for (let i = 0; i < (QUICK ? 3 : 5); i++) {
+      const t0 = performance.now();
+      void coach.analyze(draft, { language: 'en', ...(inReplyTo ? { inReplyTo } : {}) }).rewrite;
+      runs.push(performance.now() - t0);
+    }
+    return stats(runs).median;
+  };
+  time(2_000);
+  const small = time(20_000);
+  const large = time(200_000);
+  shapeRows.push({ name, small, large, ratio: large / small });
+}
+
 // ---------- 6. quietness on real replies ----------
 
 process.stderr.write('quietness\n');
@@ -332,6 +366,14 @@ const lines = [
   ...scaleRows.map((r) => `| ${r.words.toLocaleString('en')} | ${ms(r.median)} | ${ms(r.p99)} | ${r.perWordUs.toFixed(2)} |`),
   '',
   `From 1,000 to 10,000 words the time grows ${(scaleRows[3].median / scaleRows[2].median).toFixed(1)}× for 10× the words.`,
+  '',
+  '### Pathological shapes',
+  '',
+  'Each shape at 20,000 and 200,000 characters (analyze and the rewrite, median of runs): linear time shows as a ratio near 10.',
+  '',
+  '| shape | 20,000 chars ms | 200,000 chars ms | ratio |',
+  '|---|---:|---:|---:|',
+  ...shapeRows.map((r) => `| ${r.name} | ${ms(r.small)} | ${ms(r.large)} | ${r.ratio.toFixed(1)} |`),
   '',
   '## Quietness',
   '',
