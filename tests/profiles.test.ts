@@ -90,7 +90,9 @@ describe('names and greetings from the profile', () => {
       return applyEdits(body, f.suggestions[0]!.edits).split('\n')[0];
     };
     expect(insert({ locale: 'ja-JP', name: 'Tanaka Kenji', title: 'Mr.' })).toBe('Dear Mr. Tanaka,');
-    expect(insert({ locale: 'ja-JP', name: 'Tanaka Kenji' })).toBe('Dear Tanaka Kenji,');
+    // Without a title, the culture's gender-neutral honorific (profile english.honorific).
+    expect(insert({ locale: 'ja-JP', name: 'Tanaka Kenji' })).toBe('Dear Tanaka-sama,');
+    expect(insert({ locale: 'zh-CN', name: 'Wang Fang' })).toBe('Dear Wang Fang,');
     expect(insert({ locale: 'en-US', name: 'Kenji Tanaka' })).toBe('Hi Kenji,');
     expect(insert({ locale: 'ko-KR' })).toBe('Dear Customer,');
   });

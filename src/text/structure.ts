@@ -1,6 +1,6 @@
 import type { CompiledLocale } from '../data/locales.js';
 import type { Segments, Span } from './segment.js';
-import type { Token } from './tokenize.js';
+import { PLACEHOLDER_SOURCE, type Token } from './tokenize.js';
 
 /** The frame of a reply: greeting, body and sign-off. Regions hold UTF-16 spans of the draft. */
 export interface Structure {
@@ -10,12 +10,16 @@ export interface Structure {
   body: Span;
   /** The first body sentence. */
   opening?: Span;
-  /** The last two body sentences. */
+  /**
+   * The last two body sentences; when a footer follows the signature (a template's "reply to this
+   * email to add comments"), the closing runs to the end of the footer, so an offer there counts.
+   */
   closing?: Span;
+  /** Text after the signature block: a template's footer paragraph. */
+  footer?: Span;
 }
 
 const GREETING_STOP = /[,!:;\n]/;
-const MAX_SIGNATURE_LINES = 4;
 const MAX_GREETING_LINE_WORDS = 8;
 const MAX_SIGNATURE_LINE_WORDS = 6;
 const MAX_WORDS_AFTER_SIGN_OFF = 3;
@@ -23,7 +27,7 @@ const MAX_WORDS_AFTER_SIGN_OFF = 3;
 export function findStructure(text: string, tokens: readonly Token[], segments: Segments, locale: CompiledLocale): Structure {
   const greeting = findGreeting(text, tokens, locale);
   const bodyStartToken = greeting ? tokens.findIndex((t) => t.start >= greeting.end) : 0;
-  const signOff = findSignOff(text, tokens, locale, bodyStartToken);
+  const { signOff, footer } = findSignOff(text, tokens, locale, bodyStartToken);
 
   const first = tokens[bodyStartToken];
   const bodyStart = first ? first.start : 0;
@@ -36,10 +40,11 @@ export function findStructure(text: string, tokens: readonly Token[], segments: 
   const structure: Structure = { body };
   if (greeting) structure.greeting = greeting;
   if (signOff) structure.signOff = signOff;
+  if (footer) structure.footer = footer;
   if (bodySentences.length > 0 && first && first.start < limit) {
     structure.opening = { start: bodyStart, end: Math.min(bodySentences[0]!.end, body.end) };
     const fromSentence = bodySentences[Math.max(0, bodySentences.length - 2)]!;
-    structure.closing = { start: Math.max(fromSentence.start, bodyStart), end: body.end };
+    structure.closing = { start: Math.max(fromSentence.start, bodyStart), end: footer ? footer.end : body.end };
   }
   return structure;
 }
@@ -71,42 +76,114 @@ function findGreeting(text: string, tokens: readonly Token[], locale: CompiledLo
   return { start, end };
 }
 
+/** A placeholder that stands for the agent's signature or name: `%{signature}`, `{{agent.signature}}`, `{{current_user.name}}`. */
+const SIGNATURE_PLACEHOLDER = /signature|podpis|agent|staff|current_?user|sender|assignee|operator/i;
+/** Lines of contact details: a URL, an e-mail address, a phone number. */
+const CONTACT = /https?:\/\/|www\.|@[\w-]+\.|\+?\d[\d ()/.-]{6,}\d/;
+const MAX_SIGNATURE_BLOCK_LINES = 8;
+const MAX_FOOTER_WORDS = 100;
+const MAX_FOOTER_PARAGRAPHS = 3;
+
+interface Line extends Span {
+  /** A blank line comes before this one. */
+  paragraphStart: boolean;
+}
+
 /**
  * A sign-off is a short line near the end that opens with a closing formula
- * ("Best regards," or "Thanks, Sam"), followed only by short signature lines.
+ * ("Best regards," or "Thanks, Sam"), or a signature placeholder (with the
+ * short team line before it: "Your %{company.name} Team,\n%{signature}"),
+ * followed only by signature lines (names, company lines, contact details,
+ * placeholders) and, after a blank line, at most a short footer.
  */
-function findSignOff(text: string, tokens: readonly Token[], locale: CompiledLocale, bodyStartToken: number): Span | undefined {
-  const lines = lastLines(text, MAX_SIGNATURE_LINES + 1);
+function findSignOff(text: string, tokens: readonly Token[], locale: CompiledLocale, bodyStartToken: number): { signOff?: Span; footer?: Span } {
   const firstBody = tokens[bodyStartToken];
+  if (!firstBody) return {};
+  const lines = lastLines(text, MAX_SIGNATURE_BLOCK_LINES + MAX_FOOTER_WORDS / 4).filter((l) => l.start > firstBody.start);
+  const tokensOf = (line: Span) => tokens.filter((t) => t.start >= line.start && t.end <= line.end);
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
-    if (!firstBody || line.start <= firstBody.start) continue;
-    const lineTokens = tokens.filter((t) => t.start >= line.start && t.end <= line.end);
+    const lineTokens = tokensOf(line);
     if (lineTokens.length === 0) continue;
-    const hit = locale.signOffs.match(lineTokens).filter((h) => h.first === 0).sort((a, b) => b.last - a.last)[0];
-    if (!hit || lineTokens.length - hit.last > MAX_WORDS_AFTER_SIGN_OFF) continue;
-    // After the formula: end of line, or punctuation and a name ("Thanks, Sam").
-    const after = text.slice(hit.end, line.end).trim();
-    if (after !== '' && !/^[,!.\-–—]/.test(after)) continue;
+    const kind = opening(text, line, lineTokens, locale);
+    if (!kind) continue;
+    // A team line ("Twój %{company.name} zespół,") opens the sign-off only right before a signature placeholder.
+    const next = lines[li + 1];
+    if (kind === 'team' && !(next && isSignaturePlaceholder(text, next))) continue;
     const rest = lines.slice(li + 1);
-    if (rest.every((l) => countWords(text.slice(l.start, l.end)) <= MAX_SIGNATURE_LINE_WORDS)) {
-      return { start: line.start, end: text.trimEnd().length };
+    // The signature block: whole paragraphs of signature lines (a paragraph with a sentence in it is the footer).
+    let block = 0;
+    while (block < rest.length && block < MAX_SIGNATURE_BLOCK_LINES) {
+      let until = block + 1;
+      while (until < rest.length && !rest[until]!.paragraphStart) until++;
+      const paragraph = rest.slice(block, until);
+      if (!paragraph.every((l) => signatureLike(text, l))) {
+        // Within the sign-off's own paragraph, signature lines before the sentence still belong to it.
+        if (block === 0 && !paragraph[0]!.paragraphStart) {
+          while (block < paragraph.length && signatureLike(text, paragraph[block]!)) block++;
+        }
+        break;
+      }
+      block = until;
+    }
+    const end = block > 0 ? rest[block - 1]!.end : line.end;
+    if (block >= rest.length) return { signOff: { start: line.start, end: text.trimEnd().length } };
+    // Something longer follows: a footer, if the signature block was there and the footer is short and set apart.
+    const signed = block > 0 || kind === 'signature';
+    const footerLines = rest.slice(block);
+    const footerText = text.slice(footerLines[0]!.start, footerLines[footerLines.length - 1]!.end);
+    const paragraphs = footerLines.filter((l) => l.paragraphStart).length;
+    if (signed && footerLines[0]!.paragraphStart && paragraphs <= MAX_FOOTER_PARAGRAPHS && countWords(footerText) <= MAX_FOOTER_WORDS) {
+      return { signOff: { start: line.start, end }, footer: { start: footerLines[0]!.start, end: footerLines[footerLines.length - 1]!.end } };
     }
   }
+  return {};
+}
+
+/** How a line can open a sign-off: a closing formula, a signature placeholder, or a short team line ending in a comma. */
+function opening(text: string, line: Span, lineTokens: readonly Token[], locale: CompiledLocale): 'formula' | 'signature' | 'team' | undefined {
+  const hit = locale.signOffs.match(lineTokens).filter((h) => h.first === 0).sort((a, b) => b.last - a.last)[0];
+  if (hit && lineTokens.length - hit.last <= MAX_WORDS_AFTER_SIGN_OFF) {
+    // After the formula: end of line, or punctuation and a name ("Thanks, Sam").
+    const after = text.slice(hit.end, line.end).trim();
+    if (after === '' || /^[,!.\-–—]/.test(after)) return 'formula';
+  }
+  if (isSignaturePlaceholder(text, line)) return 'signature';
+  if (lineTokens.length <= MAX_SIGNATURE_LINE_WORDS && /,$/.test(text.slice(line.start, line.end)) && lineTokens.some((t) => t.placeholder)) return 'team';
   return undefined;
 }
 
-/** The last `count` non-blank lines, in order. */
-function lastLines(text: string, count: number): Span[] {
-  const out: Span[] = [];
+/** A line that is only a signature placeholder. */
+function isSignaturePlaceholder(text: string, line: Span): boolean {
+  const raw = text.slice(line.start, line.end).trim();
+  return new RegExp(`^(?:${PLACEHOLDER_SOURCE})$`, 'u').test(raw) && SIGNATURE_PLACEHOLDER.test(raw);
+}
+
+/** A name, a company line, contact details or a placeholder. */
+function signatureLike(text: string, line: Span): boolean {
+  const raw = text.slice(line.start, line.end);
+  const words = countWords(raw);
+  // "Your order shipped." is a sentence of the body; "Acme Inc." is a company line.
+  if (words <= MAX_SIGNATURE_LINE_WORDS) return words < 3 || !/[.!?]$/.test(raw.trim());
+  return words <= 2 * MAX_SIGNATURE_LINE_WORDS && CONTACT.test(raw) && !/[.!?]\s+\p{Lu}/u.test(raw);
+}
+
+/** The last `count` non-blank lines, in order, each marked when a blank line comes before it. */
+function lastLines(text: string, count: number): Line[] {
+  const out: Line[] = [];
   let end = text.length;
+  let blankAfter = false;
   while (end > 0 && out.length < count) {
     const nl = text.lastIndexOf('\n', end - 1);
     const start = nl + 1;
     const raw = text.slice(start, end);
     if (raw.trim() !== '') {
       const lead = raw.length - raw.trimStart().length;
-      out.unshift({ start: start + lead, end: start + raw.trimEnd().length });
+      out.unshift({ start: start + lead, end: start + raw.trimEnd().length, paragraphStart: false });
+      blankAfter = false;
+    } else if (!blankAfter && out.length > 0) {
+      out[0]!.paragraphStart = true;
+      blankAfter = true;
     }
     if (nl < 0) break;
     end = nl;
