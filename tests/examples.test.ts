@@ -6,6 +6,7 @@ import { applyEdits } from '../src/coach/edits.js';
 import { nameParts } from '../src/coach/draft.js';
 import { fill } from '../src/checks/suggest.js';
 import { AnalyzeOptionsSchema } from '../src/schema/options.js';
+import { input } from '../src/coach/pack-examples.js';
 import type { Rule, RulePack } from '../src/schema/pack.js';
 
 /**
@@ -64,7 +65,7 @@ for (const { file, pack, error } of loaded) {
           it(`bad #${i + 1}: ${example.text.slice(0, 60)}`, () => {
             const { text, start, end } = unmark(example.text);
             const options = optionsOf(pack.language, example.options);
-            const found = findingsOf(coach.analyze(text, options), rule);
+            const found = findingsOf(coach.analyze(...input(rule, text, options, example.body)), rule);
             const at = found.find((f) => f.start === start && f.end === end);
             expect(found.map((f) => `${f.start}-${f.end} “${f.excerpt}”`), 'finding at the marked span').toContain(
               `${start}-${end} “${text.slice(start, end)}”`,
@@ -73,13 +74,13 @@ for (const { file, pack, error } of loaded) {
             expect(at!.suggestions.length, 'a suggestion to apply').toBeGreaterThan(0);
             const fixed = applyEdits(text, at!.suggestions[0]!.edits);
             expect(fixed).toBe(example.rewrite);
-            expect(findingsOf(coach.analyze(fixed, options), rule).map((f) => f.excerpt), 'silent after the fix').toEqual([]);
+            expect(findingsOf(coach.analyze(...input(rule, fixed, options, example.body)), rule).map((f) => f.excerpt), 'silent after the fix').toEqual([]);
           });
         });
         rule.examples.good.forEach((example, i) => {
-          const { text, options } = typeof example === 'string' ? { text: example, options: undefined } : example;
+          const { text, options, body } = typeof example === 'string' ? { text: example, options: undefined, body: undefined } : example;
           it(`good #${i + 1}: ${text.slice(0, 60)}`, () => {
-            const found = findingsOf(coach.analyze(text, optionsOf(pack.language, options)), rule);
+            const found = findingsOf(coach.analyze(...input(rule, text, optionsOf(pack.language, options), body)), rule);
             expect(found.map((f) => f.excerpt)).toEqual([]);
           });
         });

@@ -61,6 +61,8 @@ export interface RawFinding {
   start: number;
   end: number;
   suggestions: Suggestion[];
+  /** Set for findings on the subject line: offsets are into the subject. */
+  field?: 'subject';
 }
 
 export type { Span };

@@ -14,6 +14,7 @@ import { PhraseChecks } from './phrase.js';
 import { RequiredCheck, StructureCheck } from './required.js';
 import { compileRule, excepted, inContext, type CompiledRule } from './rule.js';
 import { ShapeCheck } from './shape.js';
+import { SubjectCheck } from './subject.js';
 
 interface Check {
   run(draft: Draft, env: RunEnv): RawFinding[];
@@ -24,6 +25,8 @@ export class RuleSet {
   readonly ruleIds = new Set<string>();
   private readonly phrases = new PhraseChecks();
   private readonly checks: Check[] = [];
+  /** Checks of the subject line, run on the subject (with the body for its topic), apart from the draft's. */
+  private readonly subjects: SubjectCheck[] = [];
   /** Rules with `unless` patterns or context conditions, by id; their findings are filtered after every check has run. */
   private readonly withExceptions = new Map<string, CompiledRule>();
   private readonly withContext = new Map<string, CompiledRule>();
@@ -80,7 +83,15 @@ export class RuleSet {
       case 'datetime':
         this.checks.push(new DateTimeCheck(compile(rule)));
         break;
+      case 'subject':
+        this.subjects.push(new SubjectCheck(compile(rule)));
+        break;
     }
+  }
+
+  /** Findings on the subject line (offsets into it, `field: 'subject'`). */
+  runSubject(subject: Draft, body: Draft, env: RunEnv): RawFinding[] {
+    return this.subjects.flatMap((check) => check.run(subject, body, env));
   }
 
   run(draft: Draft, env: RunEnv): RawFinding[] {

@@ -166,6 +166,7 @@ export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Co
     const draft = buildDraft(text, settings);
     const findingsOf = (d: Draft, dir: Directives) => resolveOverlaps(rules.run(d, env).filter((f) => !dir.silenced(f.ruleId, f.start)));
     const raw = findingsOf(draft, directives);
+    const onSubject = o.subject === undefined ? [] : rules.runSubject(buildDraft(o.subject, { ...settings, masked: [] }), draft, env);
     const lines = new LineIndex(text);
     const readability = bodyReadability(draft);
     const report: Report = {
@@ -176,9 +177,10 @@ export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Co
         source: settings.culture.source,
         formality: draft.formality,
       },
-      findings: raw.map((f) => toFinding(f, text, lines)),
+      // The subject comes before the body, so its findings come first.
+      findings: [...onSubject.map((f) => toFinding(f, o.subject!, new LineIndex(o.subject!))), ...raw.map((f) => toFinding(f, text, lines))],
       rewrite: '',
-      scores: score(raw, draft.wordCount, categories),
+      scores: score([...onSubject, ...raw], draft.wordCount, categories),
       metrics: { words: draft.wordCount, sentences: countSentences(draft.tokens) },
     };
     if (readability) report.metrics.readability = readability;
@@ -232,6 +234,7 @@ function toFinding(f: RawFinding, text: string, lines: LineIndex): Finding {
     excerpt: text.slice(f.start, f.end),
     suggestions: f.suggestions,
     fixable: f.fix && f.suggestions.length > 0,
+    ...(f.field ? { field: f.field } : {}),
   };
 }
 

@@ -46,8 +46,8 @@ export function runPackExamples(pack: RulePack, analyzer: Analyzer): ExampleResu
       results.push(problem ? { ...base, ok: false, problem } : { ...base, ok: true });
     });
     rule.examples.good.forEach((example, i) => {
-      const { text, options } = typeof example === 'string' ? { text: example, options: undefined } : example;
-      const found = of(analyzer.analyze(text, { language: pack.language, ...options }), rule);
+      const { text, options, body } = typeof example === 'string' ? { text: example, options: undefined, body: undefined } : example;
+      const found = of(analyzer.analyze(...input(rule, text, { language: pack.language, ...options } as AnalyzeOptions, body)), rule);
       const base = { ruleId: rule.id, kind: 'good' as const, index: i + 1, text };
       results.push(found.length === 0 ? { ...base, ok: true } : { ...base, ok: false, problem: `the rule fires on ${found.map((f) => `“${f.excerpt}”`).join(', ')}` });
     });
@@ -59,10 +59,15 @@ function of(report: Report, rule: Rule) {
   return report.findings.filter((f) => f.ruleId === rule.id);
 }
 
+/** What to analyze for an example: the text itself, or for a subject rule the body with the text as its subject. */
+export function input(rule: Rule, text: string, options: AnalyzeOptions, body: string | undefined): [string, AnalyzeOptions] {
+  return rule.kind === 'subject' ? [body ?? '', { ...options, subject: text }] : [text, options];
+}
+
 function badProblem(rule: Rule, language: string, example: Rule['examples']['bad'][number], analyzer: Analyzer): string | undefined {
   const { text, start, end } = unmark(example.text);
   const options = { language, ...example.options } as AnalyzeOptions;
-  const found = of(analyzer.analyze(text, options), rule);
+  const found = of(analyzer.analyze(...input(rule, text, options, example.body)), rule);
   const at = found.find((f) => f.start === start && f.end === end);
   if (!at) {
     const where = found.length ? `it fires at ${found.map((f) => `${f.start}-${f.end} “${f.excerpt}”`).join(', ')}` : 'it does not fire';
@@ -73,7 +78,7 @@ function badProblem(rule: Rule, language: string, example: Rule['examples']['bad
   if (!first) return 'expected a suggestion to apply, but the finding has none';
   const fixed = applyEdits(text, first.edits);
   if (fixed !== example.rewrite) return `the first suggestion gives “${fixed}”, not the expected “${example.rewrite}”`;
-  const again = of(analyzer.analyze(fixed, options), rule);
+  const again = of(analyzer.analyze(...input(rule, fixed, options, example.body)), rule);
   if (again.length > 0) return `the rule still fires after the fix, on ${again.map((f) => `“${f.excerpt}”`).join(', ')}`;
   return undefined;
 }

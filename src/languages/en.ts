@@ -9,6 +9,7 @@ import packJargon from '../../rules/en/jargon.json' with { type: 'json' };
 import packOwnership from '../../rules/en/ownership.json' with { type: 'json' };
 import packPersonalization from '../../rules/en/personalization.json' with { type: 'json' };
 import packPositiveLanguage from '../../rules/en/positive-language.json' with { type: 'json' };
+import packSubject from '../../rules/en/subject.json' with { type: 'json' };
 import packTimeZones from '../../rules/en/time-zones.json' with { type: 'json' };
 import locale from '../../locales/en.json' with { type: 'json' };
 
@@ -16,5 +17,5 @@ import locale from '../../locales/en.json' with { type: 'json' };
 export const en: LanguageData = {
   language: 'en',
   locale: locale,
-  packs: [packClarity, packDates, packEmpathy, packFormality, packGlobalEnglish, packJargon, packOwnership, packPersonalization, packPositiveLanguage, packTimeZones],
+  packs: [packClarity, packDates, packEmpathy, packFormality, packGlobalEnglish, packJargon, packOwnership, packPersonalization, packPositiveLanguage, packSubject, packTimeZones],
 };

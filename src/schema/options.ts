@@ -71,6 +71,8 @@ export const AnalyzeOptionsSchema = strictObject({
   rules: optional(RuleOverrides),
   packs: optional(PackList),
   template: optional(boolean()),
+  /** The email's subject line: checked when given (missing, generic, capitals, "Re: Re:"); findings on it carry `field: 'subject'`. */
+  subject: optional(string().check(maxLength(998))),
   /** The support team's locale and time zone (dates and promised times are read against the customer's). */
   team: optional(TeamSchema),
 });

@@ -105,11 +105,13 @@ export const BadExampleSchema = strictObject({
   rewrite: optional(string()),
   /** Analyze options for this example (inReplyTo, audience, channel...); checked as AnalyzeOptions by the tests. */
   options: optional(record(string(), unknown())),
+  /** Subject rules only: the reply's body; `text` is then the subject line. */
+  body: optional(string()),
 });
 
 export const GoodExampleSchema = union([
   string(),
-  strictObject({ text: string(), options: BadExampleSchema.shape.options }),
+  strictObject({ text: string(), options: BadExampleSchema.shape.options, body: optional(string()) }),
 ]);
 
 export const ExamplesSchema = strictObject({
@@ -242,6 +244,25 @@ export const DateTimeRuleSchema = strictObject({
   hourWords: optional(array(string().check(minLength(1)))),
 });
 
+/**
+ * The email's subject line (`options.subject`): missing or empty, generic
+ * ("Your request", "Ticket #123" alone), in capitals, or a chain of reply
+ * prefixes. Findings carry `field: 'subject'` and offsets into the subject.
+ */
+export const SubjectRuleSchema = strictObject({
+  ...RuleBase,
+  kind: literal('subject'),
+  check: union([literal('missing'), literal('generic'), literal('capitals'), literal('reply-chain')]),
+  /** Reply and forward prefixes of the language's mail clients, without the colon ("re", "fwd", "odp"). */
+  prefixes: optional(array(string().check(regex(/^[\p{L}]+$/u, 'a prefix is letters only, without the colon')))),
+  /** generic: words that say nothing about this ticket; a subject of only these (and numbers) is generic. */
+  generic: optional(Patterns),
+  /** What the reply is about, found in the draft ("order $number", "refund"): fills `{topic}` in `suggestions`. */
+  topics: optional(Patterns),
+  /** Subjects to suggest, best first: `{topic}` is the first topic the draft names; one that needs a topic is skipped without one. */
+  suggestions: optional(array(ReplacementSchema)),
+});
+
 /** Counts hits of its patterns per sentence or per draft (hedges, passives, negatives) and grades the severity by the count. */
 export const CountRuleSchema = strictObject({
   ...RuleBase,
@@ -286,6 +307,7 @@ export const RuleSchema = discriminatedUnion('kind', [
   NlpRuleSchema,
   CountRuleSchema,
   DateTimeRuleSchema,
+  SubjectRuleSchema,
 ]);
 
 export const RulePackSchema = strictObject({
@@ -326,6 +348,7 @@ export type ShapeRule = Infer<typeof ShapeRuleSchema>;
 export type NlpRule = Infer<typeof NlpRuleSchema>;
 export type CountRule = Infer<typeof CountRuleSchema>;
 export type DateTimeRule = Infer<typeof DateTimeRuleSchema>;
+export type SubjectRule = Infer<typeof SubjectRuleSchema>;
 export type Context = Infer<typeof ContextSchema>;
 export type Level = Infer<typeof LevelSchema>;
 export type Replacement = Infer<typeof ReplacementSchema>;

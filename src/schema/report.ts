@@ -26,6 +26,8 @@ export const FindingSchema = object({
   suggestions: array(SuggestionSchema),
   /** Whether the first suggestion is applied in `rewrite` (safe unattended). */
   fixable: boolean(),
+  /** 'subject': the finding (offsets, line, column, excerpt, edits) is on `options.subject`, not on the draft. */
+  field: optional(enumOf(['subject'])),
 });
 
 export const ScoresSchema = intersection(record(CategorySchema, number()), object({ overall: number() }));
