@@ -63,14 +63,16 @@ describe('{vocative} and the gendered alternatives', () => {
     expect(forms('en', 'John Smith', 'Dr.').vocative).toBe('Dr. Smith');
     expect(forms('en', 'John Smith', 'Mrs.').vocative).toBe('Mrs. Smith');
   });
-  test('without a title: both alternatives, no {vocative}; with one: no alternatives', () => {
+  test('without a title: both alternatives, no {vocative}; with one: only its own alternative', () => {
     const pl = forms('pl', 'Anna Kowalska');
     expect(pl.vocative).toBeUndefined();
     expect(pl.vocativeFemale).toBe('Pani Anno');
     expect(pl.vocativeMale).toBe('Panie Anno');
     expect(forms('cs', 'Petr Novák')).toMatchObject({ vocativeMale: 'pane Nováku', vocativeFemale: 'paní Novák' });
     expect(forms('sk', 'Peter Novák')).toMatchObject({ vocativeMale: 'pán Novák', vocativeFemale: 'pani Novák' });
-    expect(forms('pl', 'Anna Kowalska', 'Pani').vocativeFemale).toBeUndefined();
+    expect(forms('pl', 'Anna Kowalska', 'Pani')).toMatchObject({ vocative: 'Pani Anno', vocativeFemale: 'Pani Anno' });
+    expect(forms('pl', 'Anna Kowalska', 'Pani').vocativeMale).toBeUndefined();
+    expect(forms('cs', 'Petr Novák', 'Mr.').vocativeFemale).toBeUndefined();
   });
   test('a title with no gender gives no vocative outside English', () => {
     expect(forms('pl', 'Anna Kowalska', 'Dr').vocative).toBeUndefined();

@@ -145,7 +145,7 @@ export interface AddressForms {
   title?: string;
   /** Title and name as the language's greeting takes them: "Pani Anno", "pane Nováku", "pán Novák", "Ms. Kowalska". */
   vocative?: string;
-  /** The same for a man and for a woman; only when no title is given (gender is never guessed). */
+  /** The same for a man and for a woman (gender is never guessed): both without a title, only the title's own with one. */
   vocativeMale?: string;
   vocativeFemale?: string;
 }
@@ -185,17 +185,15 @@ export function addressForms(language: string, name: SplitName | undefined, titl
     out.title = english ?? (gender && words ? words[gender].title : title.trim());
   }
   if (!name || !words) return out;
-  if (title !== undefined) {
-    if (gender) {
-      const v = addressed(language, gender, name, language === 'en' ? out.title! : words[gender].address);
-      if (v) out.vocative = v;
-    } else if (language === 'en' && out.title) {
-      out.vocative = `${out.title} ${name.familyName}`;
-    }
-    return out;
+  if (gender) {
+    const v = addressed(language, gender, name, language === 'en' ? out.title! : words[gender].address);
+    if (v) out.vocative = v;
+  } else if (title !== undefined && language === 'en' && out.title) {
+    out.vocative = `${out.title} ${name.familyName}`;
   }
-  const male = addressed(language, 'male', name, words.male.address);
-  const female = addressed(language, 'female', name, words.female.address);
+  // The alternatives a title does not rule out: both without one, only the title's own with one.
+  const male = gender !== 'female' ? addressed(language, 'male', name, words.male.address) : undefined;
+  const female = gender !== 'male' ? addressed(language, 'female', name, words.female.address) : undefined;
   if (male) out.vocativeMale = male;
   if (female) out.vocativeFemale = female;
   return out;
