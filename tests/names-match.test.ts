@@ -62,6 +62,7 @@ describe('a greeting with the name is recognised, and an inserted name is recogn
     check('Hi annak,', '@annak');
     check('Hi Anna,', 'anna.kowalska@example.com');
     check('Hi Cristina,', 'Ma. Cristina Reyes');
+    check('Dear Tanaka-sama,', 'Tanaka Kenji');
   });
   test('Polish and Czech vocatives count as the name in a greeting', () => {
     const pl = analyze('Cześć Anno,\n\nzwrot został zlecony dziś i pieniądze wrócą na kartę w ciągu pięciu dni.', { language: 'pl', audience: { name: 'Anna Kowalska', formality: 'informal' } });

@@ -104,6 +104,17 @@ function keysOfPart(raw: string, into: Set<string>): void {
   for (const piece of part.split(/[\s._@-]+/)) if (piece.length >= 2) into.add(fold(piece));
 }
 
+/** Honorifics written onto the name: "Tanaka-sama", "Kim-nim"; Uzbek "Dilnozaxon", "Azizjon". */
+const HYPHENATED = ['sama', 'san', 'sensei', 'kun', 'chan', 'nim', 'ssi'];
+const ATTACHED = ['xon', 'jon', 'bek'];
+
+function honorifics(part: string, into: Set<string>): void {
+  const key = fold(part);
+  if (!/^[\p{L}'’-]+$/u.test(key)) return;
+  for (const h of HYPHENATED) into.add(`${key}-${h}`);
+  for (const h of ATTACHED) into.add(`${key}${h}`);
+}
+
 /** The vocatives a greeting in this language may use for a given name or surname (Anno, Tomaszu; Nováku). */
 function declined(part: string, language: string, isGiven: boolean): string[] {
   const out: string[] = [];
@@ -130,9 +141,11 @@ export function nameKeys(name: SplitName | undefined, language: string): NameKey
   if (/[@_]/.test(name.source)) keysOfPart(name.source.replace(/@[^@\s]+\.[^@\s]+$/, ''), nameKeys);
   for (const part of name.parts) {
     keysOfPart(part, nameKeys);
+    honorifics(part, nameKeys);
     for (const form of declined(part, language, part === name.givenName)) keysOfPart(form, nameKeys);
   }
   keysOfPart(name.givenName, givenKeys);
+  honorifics(name.givenName, givenKeys);
   for (const form of declined(name.givenName, language, true)) keysOfPart(form, givenKeys);
   for (const piece of [name.givenName, ...name.givenName.split(/[\s-]+/)]) {
     for (const nick of nicknamesOf(piece)) if (!nameKeys.has(nick)) nicknameKeys.add(nick);
