@@ -100,7 +100,7 @@ function findSignOff(text: string, tokens: readonly Token[], locale: CompiledLoc
   const firstBody = tokens[bodyStartToken];
   if (!firstBody) return {};
   const lines = lastLines(text, MAX_SIGNATURE_BLOCK_LINES + MAX_FOOTER_WORDS / 4).filter((l) => l.start > firstBody.start);
-  const tokensOf = (line: Span) => tokens.filter((t) => t.start >= line.start && t.end <= line.end);
+  const tokensOf = (line: Span) => tokensIn(tokens, line);
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
     const lineTokens = tokensOf(line);
@@ -188,6 +188,20 @@ function lastLines(text: string, count: number): Line[] {
     if (nl < 0) break;
     end = nl;
   }
+  return out;
+}
+
+/** The tokens inside a span (tokens are in order: a binary search finds the first). */
+function tokensIn(tokens: readonly Token[], span: Span): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.end <= span.end; i++) out.push(tokens[i]!);
   return out;
 }
 
