@@ -37,7 +37,7 @@ export default defineConfig([
   },
   {
     // Each command is a chunk of its own, loaded when run: `--help` and `lsp --stdio` load no rules.
-    entry: { cli: 'src/cli.ts' },
+    entry: { cli: 'src/cli.ts', 'lsp-worker': 'src/lsp/worker.ts' },
     format: ['esm'],
     splitting: true,
     esbuildOptions: (options) => {
@@ -46,5 +46,14 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    // The JSON Schema of config files, generated from the zod schema `check` validates with ($schema in `reply-coach init`).
+    onSuccess: async () => {
+      const { writeFile } = await import('node:fs/promises');
+      const { toJSONSchema } = await import('zod/mini');
+      const { CheckConfigSchema } = await import('./src/documents/config.js');
+      const schema = toJSONSchema(CheckConfigSchema, { unrepresentable: 'any', io: 'input' });
+      const described = { ...schema, title: 'reply-coach config file', $id: 'https://unpkg.com/reply-coach/dist/config.schema.json' };
+      await writeFile('dist/config.schema.json', `${JSON.stringify(described, null, 2)}\n`);
+    },
   },
 ]);

@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   } catch (e) {
     const error = e as Error & { code?: string };
     const known = ['UsageError', 'ConfigError', 'SourceError', 'OptionsError', 'RulePackError', 'ProfileError'].includes(error?.name) || error?.code?.startsWith('ERR_PARSE_ARGS');
-    const message = String(error?.message ?? e).split('\n').join('; ');
+    const message = String(error?.message ?? e).split('\n').join('; ').replaceAll(`${io.cwd}/`, '');
     if (known) io.err(`reply-coach: ${message}`);
     else {
       io.err(`reply-coach: internal error: ${message}${process.env.REPLY_COACH_DEBUG ? `\n${error?.stack}` : ' (REPLY_COACH_DEBUG=1 shows the stack; please report it)'}`);

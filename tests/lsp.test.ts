@@ -35,7 +35,7 @@ class Client {
   }
 
   /** Resolves with the first value `find` gives, looking again after each notification. */
-  async until<T>(find: () => T | undefined, what: string, ms = 5000): Promise<T> {
+  async until<T>(find: () => T | undefined, what: string, ms = 20_000): Promise<T> {
     const deadline = Date.now() + ms;
     for (;;) {
       const found = find();

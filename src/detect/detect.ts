@@ -2,6 +2,7 @@ import type { francAll as FrancAll } from 'franc';
 import codes from './detect-languages.json' with { type: 'json' };
 import otherCodes from './other-languages.json' with { type: 'json' };
 import { fold } from '../text/fold.js';
+import { PLACEHOLDER_SOURCE } from '../text/tokenize.js';
 
 /**
  * franc's ISO 639-3 codes for the languages we have packs for. Detection is
@@ -24,6 +25,9 @@ const WIDE = [...ONLY, ...Object.keys(OTHER)];
 const OTHER_LEAD = 0.08;
 /** Shorter text than this (in characters) is never called a language we do not know. */
 const OTHER_MIN_LENGTH = 24;
+/** With a letter or word of ours in it, text must be this long (letters) to be called another language. */
+const OTHER_HINTED_LENGTH = 80;
+const PLACEHOLDERS = new RegExp(PLACEHOLDER_SOURCE, 'gu');
 
 /** Letters that only one of the pack languages uses. */
 const LETTER_HINTS: [RegExp, string][] = [
@@ -55,8 +59,8 @@ const WORD_LANGUAGE = new Map<string, string>();
 }
 const WORD = /[\p{L}'ʻ’]+/gu;
 
-/** Votes per language from telling letters (two each) and telling words (one each); the winner, if one leads. */
-function hintOf(sample: string): string | undefined {
+/** Votes per language from telling letters (two each) and telling words (one each): the leading language and its votes. */
+function hintVotes(sample: string): [string, number] | undefined {
   const votes = new Map<string, number>();
   for (const [re, language] of LETTER_HINTS) if (re.test(sample)) votes.set(language, 2);
   for (const m of sample.matchAll(WORD)) {
@@ -65,7 +69,7 @@ function hintOf(sample: string): string | undefined {
   }
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  return first && (!second || first[1] > second[1]) ? first[0] : undefined;
+  return first && (!second || first[1] > second[1]) ? first : undefined;
 }
 
 /** Text this long (in characters) gives franc's trigrams enough to go on; shorter text lowers the confidence. */
@@ -96,8 +100,9 @@ function detect(text: string, francAll: typeof FrancAll): Detection {
   if (typeof text !== 'string') return { language: 'und', confidence: 0 };
   const sample = text.length > 2000 ? text.slice(0, 2000) : text;
   const length = Math.min(1, 0.3 + (0.7 * sample.trim().length) / FULL_LENGTH);
-  const hint = hintOf(sample);
-  const other = hint ? undefined : otherLanguage(sample, francAll);
+  const votes = hintVotes(sample.replace(PLACEHOLDERS, ' '));
+  const hint = votes?.[0];
+  const other = otherLanguage(sample, francAll, votes);
   if (other) return other;
   const [best, second] = francAll(sample, { only: ONLY, minLength: 8 });
   if (!best || best[0] === 'und') return hint ? { language: hint, confidence: round(0.6 * length) } : { language: 'und', confidence: 0 };
@@ -108,12 +113,22 @@ function detect(text: string, francAll: typeof FrancAll): Detection {
   return { language, confidence: round(Math.min(1, length * (0.5 + 0.5 * lead) + agreed)) };
 }
 
+/** Czech and Slovak share most trigrams: either may be the nearest for the other. */
+const family = (code: string) => (code === 'sk' ? 'cs' : code);
+
 /** A language without packs that clearly leads ours on this text (see OTHER), or undefined. */
-function otherLanguage(sample: string, francAll: typeof FrancAll): Detection | undefined {
+function otherLanguage(text: string, francAll: typeof FrancAll, hint: [string, number] | undefined): Detection | undefined {
+  // Template placeholders ({{ticket.requester.name}}, %{recipient.name}) are English whatever the draft's language.
+  const sample = text.replace(PLACEHOLDERS, ' ');
   const letters = sample.replace(/[^\p{L}]/gu, '').length;
   const wide = francAll(sample, { only: WIDE, minLength: 8 });
   const top = wide[0];
   if (!top || !(top[0] in OTHER)) return undefined;
+  // Letters or words only one of our languages has outweigh trigrams: always on short text; on longer text from three
+  // hints, when the trigrams agree on which of ours is nearest (German "Sie" three times is not Polish "się").
+  const nearest = wide.find(([code]) => code in CODES);
+  const agrees = nearest !== undefined && hint !== undefined && family(CODES[nearest[0]]!) === family(hint[0]);
+  if (hint && (letters < OTHER_HINTED_LENGTH || (agrees && hint[1] >= 3))) return undefined;
   // Scripts our languages do not use (Han, Kana, Hangul, Arabic, Hebrew, Devanagari, Thai, Greek) need no length.
   const script = /^(cmn|jpn|kor|arb|heb|hin|tha|ell)$/.test(top[0]);
   if (!script && letters < OTHER_MIN_LENGTH) return undefined;

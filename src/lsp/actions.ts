@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction } from 'vscode-languageserver/node';
 import type { Finding } from '../index.js';
-import { withSafeFixes, type Analysis } from './analysis.js';
+import type { Analysis } from './analysis.js';
 import { toDiagnostic } from './diagnostics.js';
 import { disableEdit } from './directive.js';
 import { documentEdit, editsBetween, toLspEdits } from './edits.js';
@@ -17,6 +17,8 @@ export interface ActionRequest {
   /** Whether the client takes versioned document edits (`documentChanges`). */
   versioned: boolean;
   docsLink: (ruleId: string) => string | undefined;
+  /** The document with every safe fix applied (asked of the analysis thread only when `wantsFixAll` says so). */
+  fixAll: string | undefined;
 }
 
 export const FIX_ALL_TITLE = 'Apply all safe fixes';
@@ -60,12 +62,19 @@ export function codeActions(req: ActionRequest): CodeAction[] {
   // Only when asked for by name: a client listing every kind would otherwise show the same title twice.
   const asSource = only !== undefined && asked(CodeActionKind.SourceFixAll, only);
   if ((asQuickFix || asSource) && analysis.report.findings.some((f) => f.fixable)) {
-    const after = withSafeFixes(analysis);
-    if (after !== analysis.original) {
+    const after = req.fixAll;
+    if (after !== undefined && after !== analysis.original) {
       const all = edit(editsBetween(analysis.original, after));
       if (asQuickFix) fixAll.push({ title: FIX_ALL_TITLE, kind: CodeActionKind.QuickFix, edit: all });
       if (asSource) fixAll.push({ title: FIX_ALL_TITLE, kind: CodeActionKind.SourceFixAll, edit: all });
     }
   }
   return [...quickFixes, ...fixAll, ...disables];
+}
+
+/** Whether code actions for these findings and kinds include "Apply all safe fixes" (which needs the document fixed). */
+export function wantsFixAll(analysis: Pick<Analysis, 'report'>, findings: readonly Finding[], only: readonly string[] | undefined): boolean {
+  const asQuickFix = asked(CodeActionKind.QuickFix, only) && findings.some((f) => f.fixable);
+  const asSource = only !== undefined && asked(CodeActionKind.SourceFixAll, only);
+  return (asQuickFix || asSource) && analysis.report.findings.some((f) => f.fixable);
 }

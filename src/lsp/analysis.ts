@@ -2,13 +2,9 @@ import type { AnalyzeOptions, Coach, Report } from '../index.js';
 import { fixed, toSource } from '../documents/fixes.js';
 import { analyzable } from '../documents/sources.js';
 
-/** How a document's text is read: as `reply-coach check` reads a .txt, .md or .html file. */
-export type Kind = 'plaintext' | 'markdown' | 'html';
+import type { Kind } from './kind.js';
 
-/** Any other languageId (Neovim's `text` or `mail`, say) is coached as plain text: the client chose to send it. */
-export function kindOf(languageId: string): Kind {
-  return languageId === 'markdown' || languageId === 'html' ? languageId : 'plaintext';
-}
+export { kindOf, type Kind } from './kind.js';
 
 // `analyzable` picks the reading by file extension; a document has a languageId instead.
 const AS_FILE: Record<Kind, string> = { plaintext: 'draft.txt', markdown: 'draft.md', html: 'draft.html' };
@@ -24,8 +20,8 @@ export interface Analysis {
 }
 
 export function analyzeDocument(coach: Coach, options: AnalyzeOptions, kind: Kind, original: string, version: number): Analysis {
-  const { text, map } = analyzable(AS_FILE[kind], original);
-  return { version, kind, original, text, report: toSource(coach.analyze(text, options), original, map) };
+  const { text, map, place } = analyzable(AS_FILE[kind], original);
+  return { version, kind, original, text, report: toSource(coach.analyze(text, options), original, map, place) };
 }
 
 /**
@@ -35,5 +31,6 @@ export function analyzeDocument(coach: Coach, options: AnalyzeOptions, kind: Kin
  * to the editor's text, whose masked parts (front matter, tags) no fix touches.
  */
 export function withSafeFixes(analysis: Analysis): string {
+  // A CRLF document's report was moved (its edits take CRLF), so its rewrite is made from the edits as well.
   return analysis.text === analysis.original ? analysis.report.rewrite : fixed(analysis.original, analysis.report);
 }

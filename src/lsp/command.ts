@@ -1,5 +1,6 @@
 import { format, parseArgs } from 'node:util';
-import { createConnection } from 'vscode-languageserver/node';
+import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { FrameChecker } from './framing.js';
 import { UsageError } from '../documents/fixes.js';
 import { DEFAULT_DEBOUNCE_MS } from './settings.js';
 import { startServer } from './server.js';
@@ -10,7 +11,8 @@ Runs the reply-coach language server, speaking LSP over standard input and outpu
 Editors start it themselves; see "Editor integration" in the README.
 
 Documents: plaintext (any other languageId is read as plain text), markdown and html.
-Settings (section "replyCoach", from workspace/configuration or didChangeConfiguration):
+Settings (section "replyCoach", from initializationOptions, workspace/configuration or
+didChangeConfiguration; clients that send neither, such as Neovim 0.7, pass them as init_options):
   language, audience { locale, name, title, formality }, channel, inReplyTo, template,
   debounceMs (default ${DEFAULT_DEBOUNCE_MS}), docsBaseUrl
 The config file of \`reply-coach check\` (reply-coach.config.json, .reply-coachrc.json,
@@ -42,7 +44,14 @@ export function runLsp(argv: string[], io: Io): number {
     return 0;
   }
   if (!values.stdio) throw new UsageError('lsp: only --stdio is supported (reply-coach lsp --stdio)');
-  const connection = createConnection(process.stdin, process.stdout);
+  // Frames are checked on the way in: after a malformed one the stream cannot be trusted, so the server says why on
+  // stderr and exits with 1 (clients restart a server that exits), rather than live on answering nothing.
+  const frames = process.stdin.pipe(new FrameChecker());
+  frames.on('error', (e) => {
+    process.stderr.write(`reply-coach lsp: ${e.message}; exiting\n`);
+    process.exit(1);
+  });
+  const connection = createConnection(new StreamMessageReader(frames), new StreamMessageWriter(process.stdout));
   // stdout carries the protocol: stray console output must not corrupt it, and no error may take the server down.
   for (const level of ['log', 'info', 'warn', 'debug'] as const) console[level] = (...args: unknown[]) => connection.console.log(format(...args));
   const report = (e: unknown) => connection.console.error(`reply-coach: ${(e as Error)?.stack ?? String(e)}`);

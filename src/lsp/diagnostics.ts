@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { int, object, type output } from '../schema/zod.js';
-import { FindingSchema, type Finding } from '../index.js';
+import { FindingSchema, type Finding } from '../schema/report.js';
 
 /** What a diagnostic carries for code actions: the finding, and the document version its offsets belong to. */
 export const FindingDataSchema = object({ version: int(), finding: FindingSchema });

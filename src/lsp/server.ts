@@ -3,6 +3,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -10,20 +12,27 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import type { Finding } from '../index.js';
-import { codeActions } from './actions.js';
-import { analyzeDocument, kindOf, type Analysis } from './analysis.js';
+import type { Finding } from '../schema/report.js';
+import { codeActions, wantsFixAll } from './actions.js';
+import { kindOf } from './kind.js';
 import { findingOf, SOURCE, toDiagnostic } from './diagnostics.js';
 import { ruleDocsLink } from './docs.js';
-import { analyzeOptions } from './options.js';
 import { Problems, showError } from './problems.js';
 import { Debouncer } from './debounce.js';
 import { DEFAULT_DEBOUNCE_MS, parseSettings, SECTION, type Settings } from './settings.js';
-import { folderOf, WorkspaceConfigs } from './workspace.js';
+import { folderOf } from './folders.js';
+import { AnalysisThread, Cancelled } from './thread.js';
+import type { Analyzed } from './worker.js';
 
 /** An analysis with the rule links that go with it (they depend on the config file's own packs). */
-interface Coached extends Analysis {
+interface Coached extends Analyzed {
   docsLink: (ruleId: string) => string | undefined;
+}
+
+/** A handler's unexpected failure: logged with its stack, answered with a message that says what failed. */
+function internal(connection: Connection, what: string, e: unknown): ResponseError<void> {
+  connection.console.error(`reply-coach: ${what} failed: ${(e as Error)?.stack ?? String(e)}`);
+  return new ResponseError(ErrorCodes.InternalError, `reply-coach: internal error while ${what} (details in the server log)`);
 }
 
 /** A client that never answers workspace/configuration must not keep drafts from being coached. */
@@ -42,7 +51,12 @@ export function startServer(connection: Connection, version: string): void {
   const debouncer = new Debouncer();
   const analyses = new Map<string, Coached>();
   const problems = new Problems((message) => showError(connection, message));
-  const configs = new WorkspaceConfigs((folder, message) => problems.set(`config:${folder}`, message && `reply-coach: ${message}`));
+  // Rules, config files and analyses live in a thread of their own: this one only speaks the protocol.
+  const thread = new AnalysisThread(
+    (key, message) => problems.set(key, message),
+    (message) => connection.console.error(message),
+  );
+  const inflight = new Map<string, { version: number; promise: Promise<Coached | undefined> }>();
   // initializationOptions are the base; settings the client pushes or is asked for go on top.
   let initial: Settings = {};
   let settings: Settings = {};
@@ -74,62 +88,66 @@ export function startServer(connection: Connection, version: string): void {
     }
   };
 
-  const analyze = (document: TextDocument): Coached | undefined => {
-    const folder = folderOf(document.uri, roots);
-    const workspace = configs.get(folder);
-    try {
-      const options = analyzeOptions(workspace.config, settings);
-      const analysis = analyzeDocument(workspace.coach, options, kindOf(document.languageId), document.getText(), document.version);
-      problems.set(`analysis:${folder}`, undefined);
-      const docsBaseUrl = settings.docsBaseUrl;
-      return { ...analysis, docsLink: (ruleId) => ruleDocsLink(ruleId, docsBaseUrl, workspace.ownRules) };
-    } catch (e) {
-      // Options the coach refuses (a rule id no pack has, say): the message names the field.
-      problems.set(`analysis:${folder}`, `reply-coach: ${workspace.file ?? 'settings'}: ${(e as Error).message}`);
-      return undefined;
-    }
-  };
-
   const publish = (document: TextDocument, analysis: Coached): void => {
     const diagnostics = analysis.report.findings.map((f) => toDiagnostic(f, document, analysis.version, analysis.docsLink(f.ruleId)));
     void connection.sendDiagnostics({ uri: document.uri, version: analysis.version, diagnostics });
   };
 
-  /** Analyzes the document as it is now and publishes, unless it was closed meanwhile. */
-  const run = (uri: string): void => {
+  /**
+   * Analyzes the document as it is now (in the analysis thread) and publishes,
+   * unless it was closed or changed meanwhile; resolves with the analysis.
+   */
+  const run = (uri: string): Promise<Coached | undefined> => {
     if (!settingsReady) {
       waiting.add(uri);
-      return;
+      return Promise.resolve(undefined);
     }
     const document = documents.get(uri);
-    if (!document) return;
-    try {
-      const analysis = analyze(document);
-      if (!analysis) return;
-      analyses.set(uri, analysis);
-      publish(document, analysis);
-    } catch (e) {
-      connection.console.error(`reply-coach: ${uri}: ${(e as Error).stack ?? String(e)}`);
-    }
+    if (!document) return Promise.resolve(undefined);
+    const version = document.version;
+    const running = inflight.get(uri);
+    if (running?.version === version) return running.promise;
+    thread.cancel(uri, version);
+    const folder = folderOf(uri, roots);
+    const docsBaseUrl = settings.docsBaseUrl;
+    const promise = thread
+      .analyze({ type: 'analyze', uri, folder, kind: kindOf(document.languageId), text: document.getText(), version, settings })
+      .then((analyzed) => {
+        const now = documents.get(uri);
+        if (!analyzed || !now || now.version !== analyzed.version) return undefined;
+        const ownRules = new Set(analyzed.ownRules);
+        const coached: Coached = { ...analyzed, docsLink: (ruleId) => ruleDocsLink(ruleId, docsBaseUrl, ownRules) };
+        analyses.set(uri, coached);
+        publish(now, coached);
+        return coached;
+      })
+      .catch((e: unknown) => {
+        if (!(e instanceof Cancelled)) connection.console.error(`reply-coach: ${uri}: ${(e as Error).stack ?? String(e)}`);
+        return undefined;
+      })
+      .finally(() => {
+        if (inflight.get(uri)?.promise === promise) inflight.delete(uri);
+      });
+    inflight.set(uri, { version, promise });
+    return promise;
   };
 
   /** The analysis of the document's current version: the published one, else made now (a code action cannot wait for the timer). */
-  const current = (document: TextDocument): Coached | undefined => {
+  const current = async (document: TextDocument): Promise<Coached | undefined> => {
     const cached = analyses.get(document.uri);
     if (cached?.version === document.version) return cached;
     debouncer.cancel(document.uri);
-    run(document.uri);
-    const fresh = analyses.get(document.uri);
+    const fresh = await run(document.uri);
     return fresh?.version === document.version ? fresh : undefined;
   };
 
   const reanalyzeAll = (): void => {
-    for (const document of documents.all()) debouncer.schedule(document.uri, 0, () => run(document.uri));
+    for (const document of documents.all()) debouncer.schedule(document.uri, 0, () => void run(document.uri));
   };
 
   const settingsArrived = (): void => {
     settingsReady = true;
-    for (const uri of waiting) debouncer.schedule(uri, 0, () => run(uri));
+    for (const uri of waiting) debouncer.schedule(uri, 0, () => void run(uri));
     waiting.clear();
   };
 
@@ -139,8 +157,11 @@ export function startServer(connection: Connection, version: string): void {
     const init = (params.initializationOptions as Record<string, unknown> | null | undefined)?.[SECTION];
     if (init !== undefined) initial = applySettings(init, {}) ?? {};
     if (client.workspace?.configuration) settingsReady = false;
+    thread.start();
     return {
       capabilities: {
+        // Ranges count UTF-16 code units, LSP's default and the only encoding every client supports.
+        positionEncoding: 'utf-16',
         // Incremental sync, and no willSave/willSaveWaitUntil: a save never waits on the coach.
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, willSave: false, willSaveWaitUntil: false, save: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll], resolveProvider: false },
@@ -164,55 +185,67 @@ export function startServer(connection: Connection, version: string): void {
     } else if (client.workspace?.configuration) {
       if (!(await pullSettings())) return;
     }
-    configs.clear();
+    thread.forget({ configs: true });
     reanalyzeAll();
   });
 
   connection.onDidChangeWatchedFiles(() => {
-    configs.clear();
+    thread.forget({ configs: true });
     reanalyzeAll();
   });
 
   documents.onDidChangeContent(({ document }) => {
     // A document just opened is coached at once; edits wait for a pause in typing.
     const delay = analyses.has(document.uri) ? (settings.debounceMs ?? DEFAULT_DEBOUNCE_MS) : 0;
-    debouncer.schedule(document.uri, delay, () => run(document.uri));
+    // An analysis of an older version that has run long is stopped now, not when the pause ends.
+    thread.cancel(document.uri, document.version);
+    debouncer.schedule(document.uri, delay, () => void run(document.uri));
   });
 
   documents.onDidClose(({ document }) => {
     debouncer.cancel(document.uri);
     waiting.delete(document.uri);
     analyses.delete(document.uri);
+    thread.forget({ uri: document.uri });
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  connection.onCodeAction(({ textDocument, range, context }) => {
-    const document = documents.get(textDocument.uri);
-    const analysis = document && current(document);
-    if (!document || !analysis) return [];
-    // The findings the client showed at the cursor travel in their diagnostics; if any is from an older version, look them up by range instead.
-    const ours = context.diagnostics.filter((d) => d.source?.startsWith(SOURCE));
-    const echoed = ours.map((d) => findingOf(d, document.version));
-    let findings: Finding[];
-    if (ours.length > 0 && echoed.every((f) => f !== undefined)) {
-      findings = echoed as Finding[];
-    } else {
+  connection.onCodeAction(async ({ textDocument, range, context }) => {
+    try {
+      const document = documents.get(textDocument.uri);
+      const analysis = document && (await current(document));
+      if (!document || !analysis) return [];
       const from = document.offsetAt(range.start);
       const to = document.offsetAt(range.end);
-      findings = analysis.report.findings.filter((f) => f.start <= to && f.end >= from);
+      const overlaps = (f: { start: number; end: number }) => f.start <= to && f.end >= from;
+      // The findings the client showed at the cursor travel in their diagnostics; some clients (Neovim 0.7) send a whole
+      // line's, so only those that overlap the requested range count. If any is from an older version, look them up by range.
+      const ours = context.diagnostics.filter((d) => d.source?.startsWith(SOURCE));
+      const echoed = ours.map((d) => findingOf(d, document.version));
+      let findings: Finding[];
+      if (ours.length > 0 && echoed.every((f) => f !== undefined)) {
+        findings = (echoed as Finding[]).filter(overlaps);
+      } else {
+        findings = analysis.report.findings.filter(overlaps);
+      }
+      const fixAll = wantsFixAll(analysis, findings, context.only) ? await thread.fixAll(document.uri, analysis.version) : undefined;
+      return codeActions({
+        document,
+        analysis,
+        findings,
+        only: context.only,
+        versioned: client.workspace?.workspaceEdit?.documentChanges === true,
+        docsLink: analysis.docsLink,
+        fixAll,
+      });
+    } catch (e) {
+      return internal(connection, 'making code actions', e);
     }
-    return codeActions({
-      document,
-      analysis,
-      findings,
-      only: context.only,
-      versioned: client.workspace?.workspaceEdit?.documentChanges === true,
-      docsLink: analysis.docsLink,
-    });
   });
 
   connection.onShutdown(() => {
     debouncer.cancelAll();
+    thread.stop();
   });
 
   documents.listen(connection);

@@ -1,5 +1,3 @@
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createCoach, type Coach, type RulePack } from '../index.js';
 import { loadConfig, type CheckConfig } from '../documents/config.js';
 
@@ -22,17 +20,7 @@ const NO_RULES: ReadonlySet<string> = new Set();
  */
 const RECHECK_MS = 1000;
 
-/** The folder whose config file applies to a document: its own for a file, else the first workspace folder. */
-export function folderOf(uri: string, roots: readonly string[]): string | undefined {
-  if (uri.startsWith('file:')) {
-    try {
-      return dirname(fileURLToPath(uri));
-    } catch {
-      // A malformed file URI: fall through to the workspace root.
-    }
-  }
-  return roots[0];
-}
+export { folderOf } from './folders.js';
 
 /**
  * Config files per folder, found and validated by the same code as
