@@ -65,6 +65,8 @@ export function splitName(raw: string | undefined, familyNameFirst: boolean): Sp
   }
   const kept = parts.filter((p) => !TITLES.has(bare(p)));
   parts = kept.length > 0 ? kept : parts;
+  // A title in another language ("Pani Anna Kowalska", "Herr Hans Müller"); with two parts it may be a name ("Pan Wei").
+  if (parts.length >= 3 && genderOf(parts[0]) !== undefined) parts = parts.slice(1);
   while (parts.length > 1 && SUFFIXES.has(bare(parts[parts.length - 1]!))) parts = parts.slice(0, -1);
   // Join abbreviations with the next part, and particles with the family name.
   const joined: string[] = [];
