@@ -26,6 +26,12 @@ describe('a sign-off is found in the last block whatever follows it', () => {
     const draft = 'Hi Anna,\n\nThanks!\n\nYour refund was issued today and should reach your card within five business days. The tracking number is in the other email and the courier will text you before delivery.';
     expect(frame(draft, 'en', false).hasSignOff).toBe(false);
   });
+  test('a thank-you before a short list is not the sign-off: the last formula is', () => {
+    const draft = 'Hi Anna,\n\nThank you!\n\nHere is what to do now\n- Open the app\n- Tap Settings\n- Choose Reset\n\nBest,\nSam';
+    const report = analyze(draft, { language: 'en', channel: 'email' });
+    const offer = report.findings.find((f) => f.ruleId === 'en.personalization.missing-closing-offer');
+    expect(offer?.start).toBe(draft.indexOf('\n\nBest'));
+  });
   test('short body lines ending in a full stop are not signature lines', () => {
     const draft = 'Hi Anna,\n\nThanks for waiting.\nYour order shipped.\nIt arrives on Monday.\nThe courier will text you.';
     expect(frame(draft, 'en', false).hasSignOff).toBe(false);

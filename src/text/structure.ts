@@ -81,6 +81,8 @@ const SIGNATURE_PLACEHOLDER = /signature|podpis|agent|staff|current_?user|sender
 /** Lines of contact details: a URL, an e-mail address, a phone number. */
 const CONTACT = /https?:\/\/|www\.|@[\w-]+\.|\+?\d[\d ()/.-]{6,}\d/;
 const MAX_SIGNATURE_BLOCK_LINES = 8;
+/** Formula line, name, role, company and one more: longer blocks need contact details or a placeholder. */
+const MAX_PLAIN_SIGNATURE_LINES = 5;
 const MAX_FOOTER_WORDS = 100;
 const MAX_FOOTER_PARAGRAPHS = 3;
 
@@ -126,6 +128,9 @@ function findSignOff(text: string, tokens: readonly Token[], locale: CompiledLoc
       }
       block = until;
     }
+    // A long block is a signature only with contact details or a placeholder in it; else it is short lines of the body.
+    const blockLines = [line, ...rest.slice(0, block)];
+    if (blockLines.length > MAX_PLAIN_SIGNATURE_LINES && !blockLines.some((l) => CONTACT.test(text.slice(l.start, l.end)) || tokensOf(l).some((t) => t.placeholder))) continue;
     const end = block > 0 ? rest[block - 1]!.end : line.end;
     if (block >= rest.length) return { signOff: { start: line.start, end: text.trimEnd().length } };
     // Something longer follows: a footer, if the signature block was there and the footer is short and set apart.
@@ -163,6 +168,8 @@ function isSignaturePlaceholder(text: string, line: Span): boolean {
 function signatureLike(text: string, line: Span): boolean {
   const raw = text.slice(line.start, line.end);
   const words = countWords(raw);
+  // A list item or a line that introduces one is the body.
+  if (/:$/.test(raw) || /^(?:[-*•–]|\d+[.)])\s+\S+\s+\S+/.test(raw)) return false;
   // "Your order shipped." is a sentence of the body; "Acme Inc." is a company line.
   if (words <= MAX_SIGNATURE_LINE_WORDS) return words < 3 || !/[.!?]$/.test(raw.trim());
   return words <= 2 * MAX_SIGNATURE_LINE_WORDS && CONTACT.test(raw) && !/[.!?]\s+\p{Lu}/u.test(raw);
