@@ -1,6 +1,6 @@
 import { defineConfig } from 'tsup';
 // @ts-expect-error: a plain .mjs module shared with scripts/bundle-size.mjs
-import { francPackLanguages, stripRuleDocs } from './scripts/esbuild-plugins.mjs';
+import { francPackLanguages, libraryFromPackage, stripRuleDocs } from './scripts/esbuild-plugins.mjs';
 
 const languages = ['cs', 'en', 'pl', 'sk', 'uz'];
 
@@ -16,13 +16,22 @@ export default defineConfig([
     },
     format: ['esm', 'cjs'],
     dts: true,
-    sourcemap: true,
+    // No source maps: they carried every source file again and doubled the tarball.
+    sourcemap: false,
     clean: true,
     // The CJS build needs import.meta.url for its on-demand require of compromise.
     shims: true,
     target: 'node20',
     platform: 'neutral',
-    esbuildPlugins: [stripRuleDocs],
+    // franc goes into the browser entry with only the trigrams detection asks about, so a consumer's bundler
+    // (Vite, webpack) gets the trimmed data without a plugin of its own; Node requires franc on first need.
+    noExternal: ['franc'],
+    esbuildPlugins: [stripRuleDocs, francPackLanguages],
+    // The browser entry is ESM only (package.json's "browser" condition); its CommonJS copy is referenced by nothing.
+    onSuccess: async () => {
+      const { rm } = await import('node:fs/promises');
+      await Promise.all(['dist/browser.cjs', 'dist/browser.d.cts'].map((f) => rm(f, { force: true })));
+    },
   },
   {
     // One self-contained ES module for a <script type="module"> or a page without a bundler.
@@ -32,7 +41,7 @@ export default defineConfig([
     platform: 'browser',
     noExternal: [/.*/],
     minify: true,
-    sourcemap: true,
+    sourcemap: false,
     esbuildPlugins: [stripRuleDocs, francPackLanguages],
   },
   {
@@ -46,6 +55,8 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    // The library is not bundled a second time: the CLI imports it by the package's own name (dist/index.js).
+    esbuildPlugins: [libraryFromPackage],
     // The JSON Schema of config files, generated from the zod schema `check` validates with ($schema in `reply-coach init`).
     onSuccess: async () => {
       const { writeFile } = await import('node:fs/promises');

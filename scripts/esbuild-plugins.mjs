@@ -48,3 +48,18 @@ export const francPackLanguages = {
     });
   },
 };
+
+/**
+ * The CLI and the language server's thread import the library as `reply-coach`
+ * (the package referring to itself through its exports), so dist/ holds the
+ * rules and engine once, not once more inside the CLI's bundle.
+ */
+export const libraryFromPackage = {
+  name: 'library-from-package',
+  setup(build) {
+    build.onResolve({ filter: /^\.{1,2}\/(index|\.\.\/index)\.js$/ }, (args) => {
+      const target = join(args.resolveDir, args.path).replace(/\.js$/, '.ts');
+      return target === join(root, 'src', 'index.ts') ? { path: 'reply-coach', external: true } : undefined;
+    });
+  },
+};

@@ -1,8 +1,8 @@
 // `reply-coach rules`, `reply-coach explain <rule-id>` and `reply-coach init`.
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { BUILTIN_LANGUAGES } from '../data/builtin.js';
 import { loadConfig } from '../documents/config.js';
 import { UsageError } from '../documents/fixes.js';
 import { closest } from './suggest.js';
@@ -30,6 +30,23 @@ interface PackData {
   rules?: { id: string; kind: string; severity?: unknown; message?: string; description?: string; examples?: RuleInfo['examples'] }[];
 }
 
+/** The package's rules/ folder (shipped in the package with every description and example, which bundles leave out). */
+function shippedPacks(): PackData[] {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  const rules = join(dir, 'rules');
+  if (!existsSync(rules)) return [];
+  return readdirSync(rules, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((d) =>
+      readdirSync(join(rules, d.name))
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => JSON.parse(readFileSync(join(rules, d.name, f), 'utf8')) as PackData),
+    );
+}
+
 export function allRules(cwd: string, configFile?: string): RuleInfo[] {
   const { packs } = loadConfig(cwd, configFile);
   const list = (pack: PackData, own: boolean): RuleInfo[] =>
@@ -46,7 +63,7 @@ export function allRules(cwd: string, configFile?: string): RuleInfo[] {
       own,
     }));
   return [
-    ...BUILTIN_LANGUAGES.flatMap((l) => (l.packs as PackData[]).flatMap((p) => list(p, false))),
+    ...shippedPacks().flatMap((p) => list(p, false)),
     ...(packs as unknown as PackData[]).flatMap((p) => list(p, true)),
   ];
 }
