@@ -93,6 +93,11 @@ describe('$nickname', () => {
     ],
   };
   const coach = createCoach({ builtinPacks: false });
+  /** Every word the bare `$nickname` pattern matches. */
+  const bare = (draft: string, name: string) => {
+    const rule = { ...pack.rules[0]!, id: 'en.formality.test-bare', patterns: ['$nickname'] };
+    return coach.analyze(draft, { language: 'en', packs: [loadPack({ ...pack, rules: [rule] })], audience: { name } }).findings.map((f) => f.excerpt);
+  };
   const hits = (draft: string, name: string, language = 'en') =>
     coach.analyze(draft, { language, packs: [loadPack({ ...pack, language, rules: [{ ...pack.rules[0]!, id: `${language}.formality.test-nickname` }] })], audience: { name } }).findings.filter((f) => f.ruleId.endsWith('.test-nickname')).map((f) => f.excerpt);
   test.each([
@@ -114,6 +119,17 @@ describe('$nickname', () => {
     ['Dobrý deň Jano, ďakujem.', 'Ján Kováč'],
     ['Hi Zuzka, ďakujem.', 'Zuzana Horváthová'],
   ])('%s (%s)', (draft, name) => expect(hits(draft, name)).toHaveLength(1));
+  test('a nickname that is also an everyday word counts only capitalised inside a sentence', () => {
+    expect(hits('Hi Bill, thanks for writing.', 'William Jones')).toHaveLength(1);
+    expect(hits('Hello Will, thanks for writing.', 'William Jones')).toHaveLength(1);
+    expect(hits('Hi, your bill is attached and we will refund it.', 'William Jones')).toEqual([]);
+    expect(hits('Hello. Will you be home tomorrow?', 'William Jones')).toEqual([]);
+    expect(hits('hi bill, thanks for writing.', 'William Jones')).toEqual([]);
+    expect(hits('hi bobby, thanks for writing.', 'Robert Smith')).toHaveLength(1);
+    expect(hits('Ahoj Vláďo, díky za zprávu.', 'Vladimír Novák', 'cs')).toHaveLength(1);
+    expect(bare('Hi Bill, your bill is attached. Will you pay it? We will wait, Bill.', 'William Jones')).toEqual(['Bill', 'Bill']);
+    expect(bare('Thanks Bobby, I will ring bobby and bob tomorrow.', 'Robert Smith')).toEqual(['Bobby', 'bobby']);
+  });
   test('the name itself, another name or no name is not a nickname', () => {
     expect(hits('Hi Robert, thanks for writing.', 'Robert Smith')).toEqual([]);
     expect(hits('Hi Bob, thanks for writing.', 'William Jones')).toEqual([]);

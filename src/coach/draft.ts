@@ -8,7 +8,7 @@ import type { Audience, Team } from '../schema/options.js';
 import { assignSentences, segment, type Span } from '../text/segment.js';
 import { findStructure } from '../text/structure.js';
 import { tokenize, type Token } from '../text/tokenize.js';
-import { addressForms, nameKeys, splitName } from '../names/address.js';
+import { addressForms, nameKeys, nicknameTokens, splitName } from '../names/address.js';
 
 /**
  * Splits 'Anna Kowalska' into the parts inserted text may use; titles are not
@@ -72,6 +72,11 @@ function words(text: string, abbreviations: ReadonlySet<string>, masked: readonl
   return { tokens: assignSentences(tokenize(text), segments), segments };
 }
 
+/** What $name, $given and $nickname match in this draft. */
+function matchContext(tokens: readonly Token[], keys: ReturnType<typeof nameKeys>): Draft['match'] {
+  return { nameKeys: keys.nameKeys, givenKeys: keys.givenKeys, nicknames: nicknameTokens(tokens, keys.nicknameKeys) };
+}
+
 export interface DraftSettings {
   language: string;
   channel: Channel;
@@ -109,7 +114,7 @@ export function buildDraft(text: string, s: DraftSettings): Draft {
     template: s.template,
     fields,
     culture: s.culture,
-    match: nameKeys(split, s.language),
+    match: matchContext(tokens, nameKeys(split, s.language)),
     inReplyTo: s.inReplyTo ? words(s.inReplyTo, locale.abbreviations).tokens : [],
     wordCount: tokens.reduce((n, t) => (t.placeholder ? n : n + 1), 0),
     cache: new Map(),

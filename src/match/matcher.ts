@@ -8,8 +8,11 @@ export interface MatchContext {
   nameKeys: ReadonlySet<string>;
   /** Folded given name (with its hyphenated pieces). */
   givenKeys: ReadonlySet<string>;
-  /** Folded nicknames and diminutives of the given name (src/names/nicknames.json), never the name itself. */
-  nicknameKeys?: ReadonlySet<string>;
+  /**
+   * The draft's words that are a nickname or diminutive of the given name (src/names/nicknames.json), never the
+   * name itself; a nickname that is also an everyday word ("Bill", "Will") counts only capitalised inside a sentence.
+   */
+  nicknames?: ReadonlySet<Token>;
 }
 
 export interface Hit<T> {
@@ -47,7 +50,7 @@ function stepMatches(step: Step, token: Token, ctx: MatchContext): boolean {
     case 'special':
       if (step.name === 'placeholder') return token.placeholder;
       if (step.name === 'number') return DIGIT.test(token.key);
-      if (step.name === 'nickname') return !token.placeholder && ctx.nicknameKeys !== undefined && ctx.nicknameKeys.has(token.key);
+      if (step.name === 'nickname') return ctx.nicknames !== undefined && ctx.nicknames.has(token);
       // A name placeholder in a template stands for the name.
       if (token.placeholder) return /name/i.test(token.text);
       return (step.name === 'given' ? ctx.givenKeys : ctx.nameKeys).has(token.key);
@@ -134,7 +137,7 @@ export class Matcher<T> {
         if (DIGIT.test(key)) this.runAll(specials.get('number'), tokens, i, ctx, sameSentence, hits);
         if (ctx.nameKeys.has(key)) this.runAll(specials.get('name'), tokens, i, ctx, sameSentence, hits);
         if (ctx.givenKeys.has(key)) this.runAll(specials.get('given'), tokens, i, ctx, sameSentence, hits);
-        if (ctx.nicknameKeys?.has(key)) this.runAll(specials.get('nickname'), tokens, i, ctx, sameSentence, hits);
+        if (ctx.nicknames?.has(token)) this.runAll(specials.get('nickname'), tokens, i, ctx, sameSentence, hits);
       }
     }
     return hits;

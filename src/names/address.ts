@@ -1,7 +1,8 @@
 import { fold } from '../text/fold.js';
 import { tokenize } from '../text/tokenize.js';
 import { czechVocative } from './czech.js';
-import { nicknamesOf } from './nicknames.js';
+import { isEverydayWord, nicknamesOf } from './nicknames.js';
+import type { Token } from '../text/tokenize.js';
 import { polishVocative } from './polish.js';
 import { englishTitle, genderOf, type Gender } from './titles.js';
 
@@ -211,5 +212,24 @@ export function addressForms(language: string, name: SplitName | undefined, titl
   const female = gender !== 'male' ? addressed(language, 'female', name, words.female.address) : undefined;
   if (male) out.vocativeMale = male;
   if (female) out.vocativeFemale = female;
+  return out;
+}
+
+/**
+ * The draft's words that are a nickname of the customer's given name. A nickname that is also an everyday word
+ * counts only capitalised and not first in its sentence: "Hi Bill," is the name, "your bill" and "Will you…" are not.
+ */
+export function nicknameTokens(tokens: readonly Token[], keys: ReadonlySet<string>): Set<Token> {
+  const out = new Set<Token>();
+  if (keys.size === 0) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.placeholder || !keys.has(t.key)) continue;
+    if (isEverydayWord(t.key)) {
+      const prev = tokens[i - 1];
+      if (!prev || prev.sentence !== t.sentence || !/^\p{Lu}/u.test(t.text)) continue;
+    }
+    out.add(t);
+  }
   return out;
 }

@@ -2,4 +2,4 @@ export { polishVocative } from './polish.js';
 export { czechVocative } from './czech.js';
 export { nicknamesOf } from './nicknames.js';
 export { englishTitle, genderOf, type Gender } from './titles.js';
-export { addressForms, nameKeys, splitName, type AddressForms, type SplitName } from './address.js';
+export { addressForms, nameKeys, nicknameTokens, splitName, type AddressForms, type SplitName } from './address.js';

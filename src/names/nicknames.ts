@@ -5,6 +5,7 @@ import { czechVocative } from './czech.js';
 
 type Table = Record<string, Partial<Record<'en' | 'pl' | 'cs' | 'sk' | 'uz', string[]>>>;
 const NAMES = data.names as Table;
+const EVERYDAY: ReadonlySet<string> = new Set(data.everyday);
 
 let index: Map<string, ReadonlySet<string>> | undefined;
 
@@ -32,4 +33,9 @@ const NONE: ReadonlySet<string> = new Set();
 export function nicknamesOf(givenName: string): ReadonlySet<string> {
   index ??= build();
   return index.get(fold(givenName)) ?? NONE;
+}
+
+/** A nickname that is also an everyday word ("bill", "will", "vláda"): only a capitalised word inside a sentence is the name. */
+export function isEverydayWord(key: string): boolean {
+  return EVERYDAY.has(key);
 }
