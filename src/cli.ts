@@ -9,6 +9,7 @@ const HELP = `Usage: reply-coach [options] [files... | -]
        reply-coach rules [--json]                    list every rule
        reply-coach explain <rule-id>                 a rule's message, description and examples
        reply-coach init                              write a config file
+       reply-coach test <pack files...>              run the examples of your own rule packs
        reply-coach lsp --stdio                       language server (reply-coach lsp --help)
 
 Coaches support reply drafts (.txt, .md, .html, or standard input with -) and prints each
@@ -28,7 +29,7 @@ Options:
   -v, --version         print the version
   -h, --help            show this help`;
 
-const COMMANDS = ['check', 'rules', 'explain', 'init', 'lsp'] as const;
+const COMMANDS = ['check', 'rules', 'explain', 'init', 'test', 'lsp'] as const;
 
 interface Io {
   out: (s: string) => void;
@@ -49,6 +50,8 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       return (await import('./cli/rules.js')).runExplain(rest, io);
     case 'init':
       return (await import('./cli/rules.js')).runInit(rest, io);
+    case 'test':
+      return (await import('./cli/pack-test.js')).runPackTest(rest, io);
     case 'lsp':
       return (await import('./lsp/command.js')).runLsp(rest, io);
     case '-v':

@@ -170,6 +170,19 @@ describe.skipIf(!existsSync(cli) && !process.env.CI)('what users of linters expe
   });
 });
 
+describe.skipIf(!existsSync(cli) && !process.env.CI)('inline directives', () => {
+  it('reports a rule id no rule has, with a did-you-mean', () => {
+    const d = dir();
+    writeFileSync(join(d, 'a.txt'), "Hi Anna,\n\nreply-coach-disable-next-line en.positive-language.we-cnt\nWe can't refund this.\n\nBest regards,\nSam\n");
+    const r = run(['check', 'a.txt'], d);
+    expect(r.err).toContain('a.txt:3:31: no rule "en.positive-language.we-cnt" in this directive; did you mean en.positive-language.we-cant?');
+  });
+
+  it('runs a team pack\'s examples with `reply-coach test`', () => {
+    expect(run(['test', '--help']).out).toMatch(/^Usage: reply-coach test/);
+  });
+});
+
 describe.skipIf(!existsSync(cli) && !process.env.CI)('config files', () => {
   it('lists every issue, not only the first', () => {
     const d = dir();

@@ -10,6 +10,8 @@ import { fieldSources } from '../documents/fields.js';
 import { analyzable, readSource, SourceError, SUPPORTED, writeSource } from '../documents/sources.js';
 import { fixed, toSource, UsageError } from '../documents/fixes.js';
 import { COACH_FLAGS, coachOptions, unsupported } from './options.js';
+import { unknownDirectiveRules } from '../documents/directives.js';
+import { LineIndex } from '../coach/position.js';
 
 const STRUCTURED = ['.json', '.yaml', '.yml'];
 
@@ -108,6 +110,14 @@ export function runCheck(argv: string[], io: Output): number {
       if (drafts.length === 0) io.err(`reply-coach: ${file}: no text at field "${field}"`);
       if (values.fix && drafts.length) io.err(`reply-coach: ${file}: --fix does not rewrite JSON/YAML exports; use --format json for the rewrites`);
       return drafts.map((d) => ({ file, text: source.original, report: toSource(coach.analyze(d.text, options), source.original, d.map) }));
+    }
+    const unknown = unknownDirectiveRules(source.original, coach.ruleIds);
+    if (unknown.length) {
+      const lines = new LineIndex(source.original);
+      for (const u of unknown) {
+        const { line, column } = lines.at(u.offset);
+        io.err(`reply-coach: ${name}:${line}:${column}: no rule "${u.id}" in this directive${u.suggestion ? `; did you mean ${u.suggestion}?` : ''}`);
+      }
     }
     let report = toSource(coach.analyze(source.text, options), source.original, source.map, source.place);
     if ((values.fix || values['fix-dry-run']) && !unsupported(report)) {
