@@ -80,6 +80,11 @@ describe('removing an emoji or an exclamation mark keeps the sentence end', () =
     const report = analyze(text, { language: 'pl' });
     expect(firstFix(text, report, 'pl.formality.emoji')).toBe('Dzień dobry, zmieniłem adres dostawy. Wszystko będzie dobrze.');
   });
+  it('an emoji in the greeting parts no sentence', () => {
+    const text = 'Dzień dobry 😊 Pani Anno,\nzmieniłem adres dostawy.';
+    const report = analyze(text, { language: 'pl' });
+    expect(firstFix(text, report, 'pl.formality.emoji')).toBe('Dzień dobry Pani Anno,\nzmieniłem adres dostawy.');
+  });
   it('an emoji inside a sentence goes with one space', () => {
     const text = 'Dzień dobry, zmieniłem 😊 adres dostawy.';
     const report = analyze(text, { language: 'pl' });

@@ -47,17 +47,28 @@ const NEXT_SENTENCE = /^[ \t]+["'„“«(]?[\p{Lu}\p{N}]/u;
  * An emoji between two sentences often stands for their full stop ("Thanks 😊 See you"):
  * then the stop goes in its place ("Thanks. See you").
  */
-function removal(text: string, start: number, end: number, label: string): Spot {
+function removal(text: string, start: number, end: number, label: string, draft?: Draft): Spot {
   let s = start;
   while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
-  if (s > 0 && s < start && WORD_END.test(text[s - 1]!) && NEXT_SENTENCE.test(text.slice(end))) {
+  if (s > 0 && s < start && WORD_END.test(text[s - 1]!) && NEXT_SENTENCE.test(text.slice(end, end + 8)) && (!draft || !withinName(draft, start, end))) {
     return { start, end, suggestion: { label, edits: [{ start: s, end, text: '.' }] } };
   }
   s = start;
   let e = end;
-  if (text[e] === ' ') e++;
-  else if (text[s - 1] === ' ') s--;
+  // The space after goes only when a space or a line start is before: "Hi!! 😅 No" → "Hi!! No", not "Hi!!No".
+  const spaceBefore = s === 0 || /\s/.test(text[s - 1]!);
+  if (text[e] === ' ' && spaceBefore) e++;
+  else if (text[s - 1] === ' ' && !/[\p{L}\p{N}]/u.test(text[e] ?? '')) s--;
   return { start, end, suggestion: { label, edits: [{ start: s, end: e, text: '' }] } };
+}
+
+/** An emoji inside the greeting or sign-off line, or before the customer's name ("Hi 👋 Anna"), parts no sentence. */
+function withinName(draft: Draft, start: number, end: number): boolean {
+  const { greeting, signOff } = draft.structure;
+  const inside = (span: { start: number; end: number } | undefined) => span !== undefined && start >= span.start && start <= span.end;
+  if (inside(greeting) || inside(signOff)) return true;
+  const next = draft.tokens.find((t) => t.start >= end);
+  return next !== undefined && draft.match.nameKeys.has(next.key);
 }
 
 function allCaps(rule: ShapeRule, draft: Draft): Spot[] {
@@ -129,7 +140,7 @@ function spots(rule: ShapeRule, draft: Draft): Spot[] {
         return replace(m.index, m.index + m[0].length, one, label('replace', one, draft.locale));
       });
     case 'emoji':
-      return scan(EMOJI, text, (m) => removal(text, m.index, m.index + m[0].length, label('remove', m[0], draft.locale)));
+      return scan(EMOJI, text, (m) => removal(text, m.index, m.index + m[0].length, label('remove', m[0], draft.locale), draft));
     case 'bare-name-placeholder':
       return bareNamePlaceholders(draft);
     case 'exclamation':

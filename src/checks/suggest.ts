@@ -4,7 +4,7 @@ import { CYRILLIC, cyrillicFromLatin } from '../text/uzbek.js';
 import type { Replacement } from '../schema/pack.js';
 import type { Suggestion, TextEdit } from '../schema/report.js';
 import { fold } from '../text/fold.js';
-import { tokenize } from '../text/tokenize.js';
+import { tokenize, type Token } from '../text/tokenize.js';
 
 const FIELD = new RegExp(`\\{(${FIELD_NAMES.join('|')})\\}`, 'g');
 
@@ -78,6 +78,18 @@ function cliticsOf(d: Draft): ReadonlySet<string> {
   return set;
 }
 
+/** Index of the first token that starts at or after `offset` (tokens.length when none does). */
+function firstFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A clause starts at `at` (after spaces): the text begins there, or a line, a sentence, a comma or a dash ends before it. */
 function clauseStartsAt(text: string, at: number): boolean {
   let b = at;
@@ -99,8 +111,8 @@ function withoutLeadingClitics(d: Draft, start: number, from: number, capital: b
   if (clitics.size === 0) return undefined;
   const draft = d.text;
   const tokens = d.tokens;
-  let i = tokens.findIndex((t) => t.start >= from);
-  if (i < 0 || tokens[i]!.start !== from) return undefined;
+  let i = firstFrom(tokens, from);
+  if (i >= tokens.length || tokens[i]!.start !== from) return undefined;
   const first = i;
   const sameClause = (k: number) => k < tokens.length && tokens[k]!.sentence === tokens[first]!.sentence && /^[ \t]+$/.test(draft.slice(tokens[k - 1]!.end, tokens[k]!.start));
   while (i < tokens.length && !tokens[i]!.placeholder && clitics.has(tokens[i]!.key) && (i === first || sameClause(i))) i++;
@@ -174,8 +186,12 @@ function deletionEdit(d: Draft, start: number, end: number, sentenceStart: boole
 }
 
 /** Whether an Uzbek draft is written in Cyrillic (more Cyrillic letters than Latin ones). */
+const CYRILLIC_DRAFT = Symbol('cyrillic draft');
+
 function cyrillicDraft(d: Draft): boolean {
   if (d.language !== 'uz') return false;
+  const known = d.cache.get(CYRILLIC_DRAFT);
+  if (typeof known === 'boolean') return known;
   let cyrillic = 0;
   let latin = 0;
   for (const t of d.tokens) {
@@ -183,6 +199,7 @@ function cyrillicDraft(d: Draft): boolean {
     if (CYRILLIC.test(t.text)) cyrillic++;
     else if (/[a-z]/i.test(t.text)) latin++;
   }
+  d.cache.set(CYRILLIC_DRAFT, cyrillic > latin);
   return cyrillic > latin;
 }
 
@@ -249,8 +266,8 @@ function apologises(d: Draft, keys: readonly string[]): boolean {
 /** The matching keys of the sentence text put `side` of `at` joins. */
 function sentenceKeysAt(d: Draft, at: number, side: 'before' | 'after'): string[] {
   const tokens = d.tokens;
-  const i = side === 'before' ? tokens.findIndex((t) => t.start >= at) : tokens.findLastIndex((t) => t.end <= at);
-  if (i < 0) return [];
+  const i = side === 'before' ? firstFrom(tokens, at) : firstFrom(tokens, at) - 1;
+  if (i < 0 || i >= tokens.length) return [];
   const sentence = tokens[i]!.sentence;
   return tokens.filter((t) => t.sentence === sentence && !t.placeholder).map((t) => t.key);
 }
@@ -269,6 +286,8 @@ export function insertion(d: Draft, at: number, r: Replacement, side: 'before' |
   let text = inScript(d, filled);
   if (side === 'before' && afterGreetingComma(d, at) && !keepsCapital(d, raw, filled)) text = lowerFirst(text);
   if (side === 'before' && /\S/.test(draft[at] ?? '') && !/\s$/.test(text)) text += ' ';
+  // Text put before a word that follows a mark with no space ("…Becker.No") gets its own space.
+  if (side === 'before' && at > 0 && /[^\s([{„“"'«‘]/u.test(draft[at - 1]!) && !/^\s/.test(text)) text = ' ' + text;
   if (side === 'after' && /\S/.test(draft[at - 1] ?? '') && !/^[\s,.!?:;]/.test(text)) text = ' ' + text;
   // A sentence put before a lower-case word ("…dobrý den,\nbohužel…") makes that word start a sentence.
   const next = side === 'before' && /[.!?]\s*$/.test(text) ? String.fromCodePoint(draft.codePointAt(at) ?? 32) : '';
