@@ -4,10 +4,7 @@ import { applyEdits } from '../coach/edits.js';
 import { LineIndex } from '../coach/position.js';
 import type { Report, TextEdit } from '../schema/report.js';
 
-/** A command-line or server argument that cannot be used; the CLI exits 2 on it. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
+export { UsageError } from './errors.js';
 
 /** The line ending a text mostly uses: inserted lines take it, so a CRLF file stays CRLF. */
 export function lineEnding(text: string): '\n' | '\r\n' {

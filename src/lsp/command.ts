@@ -1,8 +1,8 @@
 import { format, parseArgs } from 'node:util';
 import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { FrameChecker } from './framing.js';
-import { UsageError } from '../documents/fixes.js';
-import { DEFAULT_DEBOUNCE_MS } from './settings.js';
+import { UsageError } from '../documents/errors.js';
+import { DEFAULT_DEBOUNCE_MS } from './constants.js';
 import { startServer } from './server.js';
 
 export const LSP_HELP = `Usage: reply-coach lsp --stdio

@@ -13,13 +13,13 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import type { Finding } from '../schema/report.js';
-import { codeActions, wantsFixAll } from './actions.js';
 import { kindOf } from './kind.js';
 import { findingOf, SOURCE, toDiagnostic } from './diagnostics.js';
 import { ruleDocsLink } from './docs.js';
 import { Problems, showError } from './problems.js';
 import { Debouncer } from './debounce.js';
-import { DEFAULT_DEBOUNCE_MS, parseSettings, SECTION, type Settings } from './settings.js';
+import { DEFAULT_DEBOUNCE_MS, SECTION } from './constants.js';
+import type { Settings } from './settings.js';
 import { folderOf } from './folders.js';
 import { AnalysisThread, Cancelled } from './thread.js';
 import type { Analyzed } from './worker.js';
@@ -64,10 +64,13 @@ export function startServer(connection: Connection, version: string): void {
   let roots: string[] = [];
   // Until the first settings are in, analyses wait, so a draft is not first coached with the wrong options.
   let settingsReady = true;
+  let initApplied: Promise<void> = Promise.resolve();
   const waiting = new Set<string>();
 
   /** Takes a `replyCoach` section; a bad one is reported, naming the field, and the last good settings stay. */
-  const applySettings = (raw: unknown, base = initial): Settings | undefined => {
+  const applySettings = async (raw: unknown, base = initial): Promise<Settings | undefined> => {
+    // The settings schema (zod) loads when settings first arrive, not before initialize is answered.
+    const { parseSettings } = await import('./settings.js');
     const parsed = parseSettings(raw);
     if (!parsed.ok) {
       showError(connection, `reply-coach: invalid settings: ${parsed.message}`);
@@ -81,7 +84,7 @@ export function startServer(connection: Connection, version: string): void {
     try {
       const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), SETTINGS_TIMEOUT_MS).unref());
       const raw: unknown = await Promise.race([connection.workspace.getConfiguration(SECTION), timeout]);
-      return raw !== 'timeout' && applySettings(raw) !== undefined;
+      return raw !== 'timeout' && (await applySettings(raw)) !== undefined;
     } catch (e) {
       connection.console.error(`reply-coach: workspace/configuration failed: ${(e as Error).message}`);
       return false;
@@ -155,8 +158,9 @@ export function startServer(connection: Connection, version: string): void {
     client = params.capabilities;
     roots = rootsOf(params);
     const init = (params.initializationOptions as Record<string, unknown> | null | undefined)?.[SECTION];
-    if (init !== undefined) initial = applySettings(init, {}) ?? {};
-    if (client.workspace?.configuration) settingsReady = false;
+    if (init !== undefined || client.workspace?.configuration) settingsReady = false;
+    // initializationOptions are read after the answer; documents wait for them (and for the client's settings).
+    initApplied = init === undefined ? Promise.resolve() : applySettings(init, {}).then((s) => void (initial = s ?? {}));
     thread.start();
     return {
       capabilities: {
@@ -174,14 +178,19 @@ export function startServer(connection: Connection, version: string): void {
     if (client.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_FILES }] }).catch(() => undefined);
     }
-    if (!settingsReady) void pullSettings().finally(settingsArrived);
+    if (!settingsReady) {
+      void initApplied
+        .then(() => (client.workspace?.configuration ? pullSettings() : undefined))
+        .catch((e: unknown) => connection.console.error(`reply-coach: settings: ${(e as Error).message}`))
+        .finally(settingsArrived);
+    }
   });
 
   connection.onDidChangeConfiguration(async ({ settings: pushed }) => {
     // Clients that push the section send it here; the others (VS Code's pull model) send null and are asked.
     const raw = (pushed as Record<string, unknown> | null | undefined)?.[SECTION];
     if (raw !== undefined) {
-      if (!applySettings(raw)) return;
+      if (!(await applySettings(raw))) return;
     } else if (client.workspace?.configuration) {
       if (!(await pullSettings())) return;
     }
@@ -228,6 +237,7 @@ export function startServer(connection: Connection, version: string): void {
       } else {
         findings = analysis.report.findings.filter(overlaps);
       }
+      const { codeActions, wantsFixAll } = await import('./actions.js');
       const fixAll = wantsFixAll(analysis, findings, context.only) ? await thread.fixAll(document.uri, analysis.version) : undefined;
       return codeActions({
         document,

@@ -3,11 +3,9 @@ import { AnalyzeOptionsSchema, AudienceSchema } from '../schema/options.js';
 import { ChannelSchema } from '../schema/common.js';
 import { issuesOf } from '../schema/errors.js';
 
-/** The section of the editor's settings the server reads (`workspace/configuration`, `didChangeConfiguration`). */
-export const SECTION = 'replyCoach';
+import { SECTION } from './constants.js';
 
-/** Typing pauses this long before a draft is analyzed again. */
-export const DEFAULT_DEBOUNCE_MS = 150;
+export { SECTION, DEFAULT_DEBOUNCE_MS } from './constants.js';
 
 /** `replyCoach` settings; strict, so a misspelt key is reported rather than silently ignored. */
 export const SettingsSchema = strictObject({
