@@ -128,7 +128,8 @@ describe('words that suggestions insert are spelled right', () => {
   for (const language of ['pl', 'cs', 'sk']) {
     // Loading a Hunspell dictionary takes 10-20 s.
     it(language, { timeout: 300_000 }, async () => {
-      const spell = nspell(await dictionary(language));
+      const { aff, dic } = await dictionary(language);
+      const spell = nspell({ aff: Buffer.from(aff), dic: Buffer.from(dic) });
       const found = misspelt(language, (w) => spell.correct(w));
       const known = KNOWN[language]!;
       const bad = found.filter((f) => !known.includes(f));
