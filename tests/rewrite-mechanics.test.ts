@@ -32,6 +32,8 @@ describe('deleting the word that opens a clause leaves no clitic first', () => {
     ['cs', 'Bohužel Vám nemůžeme vrátit peníze.', 'cs.positive-language.unfortunately', 'Nemůžeme Vám vrátit peníze.', false],
     ['cs', 'Prostě ho restartujte.', 'cs.positive-language.simply', 'Restartujte ho.', true],
     ['sk', 'Žiaľ, sa to nepodarilo.', 'sk.positive-language.unfortunately', 'Nepodarilo sa to.', true],
+    // "to" joins a run of clitics ("sa to") but may open a clause alone.
+    ['cs', 'Bohužel to nejde.', 'cs.positive-language.unfortunately', 'To nejde.', true],
   ];
   for (const [language, text, ruleId, fixed, unattended] of cases) {
     it(`${language}: ${text}`, () => {

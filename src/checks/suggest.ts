@@ -68,14 +68,30 @@ export function needsReview(s: Suggestion | undefined): boolean {
   return s !== undefined && REVIEW.has(s);
 }
 
-const CLITIC_SETS = new WeakMap<object, ReadonlySet<string>>();
+interface Clitics {
+  /** Words that cannot open a clause. */
+  starters: ReadonlySet<string>;
+  /** Words written "(to)" in the list: they join a run of clitics ("se to") but may open a clause alone ("To nejde"). */
+  joiners: ReadonlySet<string>;
+}
+
+const CLITIC_SETS = new WeakMap<object, Clitics>();
 
 /** The locale's clitics as matching keys ("się", "se", "Vám"...); empty when the locale lists none. */
-function cliticsOf(d: Draft): ReadonlySet<string> {
+function cliticsOf(d: Draft): Clitics {
   const locale = d.locale.locale;
-  let set = CLITIC_SETS.get(locale);
-  if (!set) CLITIC_SETS.set(locale, (set = new Set((locale.clitics ?? []).map(fold))));
-  return set;
+  let sets = CLITIC_SETS.get(locale);
+  if (!sets) {
+    const starters = new Set<string>();
+    const joiners = new Set<string>();
+    for (const w of locale.clitics ?? []) {
+      const joiner = /^\((.+)\)$/.exec(w.trim());
+      if (joiner) joiners.add(fold(joiner[1]!));
+      else starters.add(fold(w));
+    }
+    CLITIC_SETS.set(locale, (sets = { starters, joiners }));
+  }
+  return sets;
 }
 
 /** Index of the first token that starts at or after `offset` (tokens.length when none does). */
@@ -107,15 +123,16 @@ function clauseStartsAt(text: string, at: number): boolean {
  * since elsewhere the right order depends on words the engine does not know.
  */
 function withoutLeadingClitics(d: Draft, start: number, from: number, capital: boolean): { edit: TextEdit; safe: boolean } | undefined {
-  const clitics = cliticsOf(d);
-  if (clitics.size === 0) return undefined;
+  const { starters, joiners } = cliticsOf(d);
+  if (starters.size === 0) return undefined;
   const draft = d.text;
   const tokens = d.tokens;
   let i = firstFrom(tokens, from);
   if (i >= tokens.length || tokens[i]!.start !== from) return undefined;
   const first = i;
   const sameClause = (k: number) => k < tokens.length && tokens[k]!.sentence === tokens[first]!.sentence && /^[ \t]+$/.test(draft.slice(tokens[k - 1]!.end, tokens[k]!.start));
-  while (i < tokens.length && !tokens[i]!.placeholder && clitics.has(tokens[i]!.key) && (i === first || sameClause(i))) i++;
+  const clitic = (k: number) => !tokens[k]!.placeholder && (starters.has(tokens[k]!.key) || (k > first && joiners.has(tokens[k]!.key)));
+  while (i < tokens.length && clitic(i) && (i === first || sameClause(i))) i++;
   if (i === first || !sameClause(i) || tokens[i]!.placeholder) return undefined;
   let host = i;
   if ([...tokens[i]!.key].length <= 3 && sameClause(i + 1) && !tokens[i + 1]!.placeholder) host = i + 1;

@@ -26,7 +26,8 @@ export const LocaleSchema = strictObject({
    * Clitics: short unstressed words that cannot open a clause (pl "się", "mu";
    * cs "se", "Vám", "jsem"). A suggestion that deletes the words before them
    * at the start of a clause moves them after the next word, and is then
-   * applied unattended only where that order is sure.
+   * applied unattended only where that order is sure. A word in parentheses,
+   * "(to)", joins a run of clitics ("se to") but may open a clause alone.
    */
   clitics: optional(array(string())),
   /**
