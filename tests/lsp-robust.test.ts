@@ -3,7 +3,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { CodeAction, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic, PublishDiagnosticsParams, TextEdit } from 'vscode-languageserver/node';
 
 /** The language server under the conditions real editors and real input make: Neovim 0.7's requests, bad frames, long drafts. */
 const root = join(import.meta.dirname, '..');
@@ -143,6 +144,31 @@ describe.skipIf(!existsSync(cli) && !process.env.CI)('reply-coach lsp under real
     expect(s.published.some((p) => p.uri === big && p.version === 1)).toBe(false);
     const bigTime = Date.now() - started;
     expect(answeredIn).toBeLessThan(Math.max(1000, bigTime));
+  }, 60_000);
+
+  it('fix-all keeps a CRLF document CRLF, and applied again does not grow it', async () => {
+    const s = await start({ replyCoach: { language: 'en' } });
+    const uri = 'file:///tmp/rc-robust/crlf.txt';
+    let doc = TextDocument.create(uri, 'plaintext', 1, "Thanks for reaching out.\r\n\r\nWe can't refund this order.\r\n");
+    await open(s, uri, doc.getText());
+    const fixAll = async () => {
+      await s.diagnostics(uri, doc.version);
+      const actions = await s.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      });
+      const edits = (actions[0]?.edit?.changes?.[uri] ?? []) as TextEdit[];
+      const text = TextDocument.applyEdits(doc, edits);
+      doc = TextDocument.create(uri, 'plaintext', doc.version + 1, text);
+      await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [{ text }] });
+      return text;
+    };
+    const once = await fixAll();
+    expect(once).toContain('Hello,\r\n\r\nThanks for reaching out.');
+    expect(once.replace(/\r\n/g, '')).not.toContain('\n');
+    const twice = await fixAll();
+    expect(twice).toBe(once);
   }, 60_000);
 
   it('answers a request it cannot serve with a clear internal-error message, not a raw TypeError', async () => {
