@@ -42,6 +42,8 @@ const KNOWN: Record<string, string> = {
   'en.ownership.deflect-to-third-party': 'en.ownership.youll-have-to-call suggestion',
   // en.formality.stuff: "that stuff happens" → "that things happens" (no agreement), which brush-off then reads.
   'en.empathy.brush-off': 'en.formality.stuff replacement breaks verb agreement',
+  // en.jargon.internal-process: "passed your case to tier 2" → "…to our specialist team", which asks for a time.
+  'en.ownership.handoff-without-time': 'en.jargon.internal-process replacement is a hand-off',
 };
 
 const root = join(import.meta.dirname, '..', 'rules');

@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 const ALLOW: Record<string, string[]> = {
   pl: ['Booking', 'wysokokwotowych'],
   cs: ['např'],
-  sk: ['naskladnenie', 'vychystávanie', 'vychystané', 'vyskakovacie'],
+  sk: ['naskladnenie', 'vychystávanie', 'vychystané', 'vyskakovacie', 'predobjednáte'],
 };
 
 /**
