@@ -40,6 +40,8 @@ export class AnalysisThread {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private lastDone = Date.now();
+  /** Unexpected exits in a row (reset by any answer): a draft that always kills the thread must not loop forever. */
+  private crashes = 0;
 
   constructor(
     private readonly onProblem: (key: string, message: string | undefined) => void,
@@ -94,9 +96,16 @@ export class AnalysisThread {
     worker.unref();
     worker.on('message', (message: FromWorker) => this.receive(message));
     worker.on('error', (e) => this.log(`reply-coach: analysis thread failed: ${e.stack ?? e.message}`));
-    worker.on('exit', () => {
+    worker.on('exit', (code) => {
       if (this.worker !== worker) return;
       this.worker = undefined;
+      if (++this.crashes >= 3) {
+        this.log(`reply-coach: the analysis thread exited (code ${code}) three times in a row; its pending requests fail`);
+        for (const p of this.pending.values()) p.reject(new Error('reply-coach: the analysis thread keeps failing'));
+        this.pending.clear();
+        this.crashes = 0;
+        return;
+      }
       // Whatever was asked of a thread that died is asked again of a new one.
       if (this.pending.size > 0) {
         const thread = this.thread();
@@ -127,6 +136,7 @@ export class AnalysisThread {
     }
     const pending = this.pending.get(message.id);
     this.lastDone = Date.now();
+    this.crashes = 0;
     if (!pending) return;
     this.pending.delete(message.id);
     if (message.type === 'analyzed') pending.resolve(message.analysis as never);
