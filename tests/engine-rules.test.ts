@@ -239,3 +239,43 @@ describe('metric levels', () => {
     expect(() => loadPack({ ...pack, rules: [{ ...pack.rules[0]!, max: 30 } as RuleInput] })).toThrow(/levels: give either max or levels/);
   });
 });
+
+describe('the customer’s own words', () => {
+  const pack = packOf(
+    [
+      { id: 'en.jargon.t-acro', kind: 'phrase', severity: 'warning', message: 'm', patterns: ['sso|saml|apr'], unlessCustomerUses: true, suggestions: [], examples },
+      { id: 'en.jargon.t-said', kind: 'phrase', severity: 'warning', message: 'm', patterns: ['refund'], context: [{ scope: 'customer', with: ['angry|furious'] }], suggestions: [], examples },
+    ],
+    { category: 'jargon' },
+  );
+  it('unlessCustomerUses: a term the customer wrote is not reported to them', () => {
+    const r = run(pack, 'SAML login is fixed; SSO too.', { inReplyTo: 'My SAML login fails every morning.' });
+    expect(found(r, 'en.jargon.t-acro').map((h) => h.excerpt)).toEqual(['SSO']);
+  });
+  it("scope 'customer' looks in the customer's message", () => {
+    expect(found(run(pack, 'Your refund is sent.', { inReplyTo: 'I am furious.' }), 'en.jargon.t-said')).toHaveLength(1);
+    expect(found(run(pack, 'Your refund is sent.', { inReplyTo: 'Thanks!' }), 'en.jargon.t-said')).toEqual([]);
+  });
+});
+
+describe('count rules apply unless to each hit', () => {
+  const pack = packOf(
+    [
+      {
+        id: 'en.clarity.t-count-unless',
+        kind: 'count',
+        severity: 'warning',
+        message: 'm',
+        patterns: ['maybe', 'perhaps', 'might'],
+        unless: ['might as well'],
+        levels: [{ min: 2, severity: 'warning' }],
+        examples,
+      },
+    ],
+    { category: 'clarity' },
+  );
+  it('an excepted hit is not counted, and the others still are', () => {
+    expect(found(run(pack, 'Maybe it arrives, perhaps today, and you might as well wait.'), 'en.clarity.t-count-unless').map((h) => h.excerpt)).toEqual(['Maybe it arrives, perhaps']);
+    expect(found(run(pack, 'Maybe you might as well wait.'), 'en.clarity.t-count-unless')).toEqual([]);
+  });
+});

@@ -61,3 +61,12 @@ describe('malformed packs and options are typed errors that name the field', () 
     expect(() => createCoach({ rules })).toThrow(/config\.rules\.__proto__: no rule has this id/);
   });
 });
+
+describe('sentence ends after letter pairs', () => {
+  it('"T&S." and "A/B." end a sentence; "J. Smith" does not', () => {
+    const spans = (text: string) => segment(text, new Set()).sentences.map((s) => text.slice(s.start, s.end));
+    expect(spans('See our T&S. Then reply.')).toEqual(['See our T&S.', 'Then reply.']);
+    expect(spans('We ran an A/B. It worked.')).toEqual(['We ran an A/B.', 'It worked.']);
+    expect(spans('Ask J. Smith today.')).toEqual(['Ask J. Smith today.']);
+  });
+});

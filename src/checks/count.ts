@@ -4,7 +4,7 @@ import type { CountRule, Level } from '../schema/pack.js';
 import type { Draft, RawFinding } from './context.js';
 import type { RunEnv } from './env.js';
 import { levelReached } from './levels.js';
-import { applies, finding, inContext, type CompiledRule } from './rule.js';
+import { applies, excepted, finding, inContext, type CompiledRule } from './rule.js';
 
 /**
  * Counts the hits of a rule's patterns per sentence (or per draft) and grades
@@ -19,7 +19,10 @@ export class CountCheck {
 
   run(draft: Draft, env: RunEnv): RawFinding[] {
     if (env.severityOf(this.c) === undefined || draft.wordCount === 0 || !applies(this.c, draft)) return [];
-    const hits = [...this.c.groups.hits(this.group, draft)].filter((h) => inContext(this.c, draft, h.start)).sort((a, b) => a.start - b.start || b.end - a.end);
+    // Context and exceptions apply to each hit, so one excepted hedge does not drop a sentence's count.
+    const hits = [...this.c.groups.hits(this.group, draft)]
+      .filter((h) => inContext(this.c, draft, h.start, h.end) && !excepted(this.c, draft, h.start, h.end))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
     const byScope = new Map<number, Hit<number>[]>();
     let lastEnd = -1;
     for (const h of hits) {

@@ -36,8 +36,19 @@ export function compileRule<R extends Rule>(rule: R, category: Category, groups:
   return compiled;
 }
 
+/** Whether the customer's message has the words of draft[start, end) in a row (folded as matching folds them). */
+function customerUses(draft: Draft, start: number, end: number): boolean {
+  const words = draft.tokens.filter((t) => t.start >= start && t.end <= end).map((t) => t.key);
+  if (words.length === 0) return false;
+  const said = draft.inReplyTo;
+  for (let i = 0; i + words.length <= said.length; i++) {
+    if (words.every((w, k) => said[i + k]!.key === w)) return true;
+  }
+  return false;
+}
+
 /** The span a context condition looks in, around the sentence that holds `offset`. */
-export function scopeAround(scope: Context['scope'], draft: Draft, offset: number): { start: number; end: number } {
+export function scopeAround(scope: Exclude<Context['scope'], 'customer'>, draft: Draft, offset: number): { start: number; end: number } {
   if (scope === 'draft') return { start: 0, end: draft.text.length };
   const list = scope === 'paragraph' ? draft.segments.paragraphs : draft.segments.sentences;
   // The last unit that starts at or before the offset (binary search: drafts may have thousands).
@@ -62,10 +73,17 @@ export function scopeAround(scope: Context['scope'], draft: Draft, offset: numbe
   }
 }
 
-/** Whether every context condition of the rule holds for a hit (or an insertion point) at `start`. */
-export function inContext(c: CompiledRule, draft: Draft, start: number): boolean {
+/** Whether every context condition of the rule holds for a hit (or an insertion point) at [start, end). */
+export function inContext(c: CompiledRule, draft: Draft, start: number, end = start): boolean {
+  if (c.rule.unlessCustomerUses && customerUses(draft, start, end)) return false;
   if (!c.context) return true;
   for (const x of c.context) {
+    if (x.scope === 'customer') {
+      const said = (g: Group) => c.groups.hits(g, draft, 'reply').length > 0;
+      if (x.with && !said(x.with)) return false;
+      if (x.without && said(x.without)) return false;
+      continue;
+    }
     const scope = scopeAround(x.scope, draft, start);
     const inside = (g: Group) => c.groups.hits(g, draft).some((h) => h.start >= scope.start && h.end <= scope.end);
     if (x.with && !inside(x.with)) return false;

@@ -38,9 +38,9 @@ export class RuleSet {
       const classes = localeFor(pack.language).classes.with(pack.classes);
       const compile = <R extends Rule>(r: R): CompiledRule<R> => {
         const c = compileRule(r, pack.category, this.groups, classes);
-        if (c.unless) this.withExceptions.set(r.id, c);
-        // A count rule applies its context to each hit it counts.
-        if (c.context && r.kind !== 'count') this.withContext.set(r.id, c);
+        // A count rule applies its exceptions and context to each hit it counts.
+        if (c.unless && r.kind !== 'count') this.withExceptions.set(r.id, c);
+        if ((c.context || r.unlessCustomerUses) && r.kind !== 'count') this.withContext.set(r.id, c);
         return c;
       };
       pack.rules.forEach((rule, index) => {
@@ -102,7 +102,7 @@ export class RuleSet {
       const c = this.withExceptions.get(f.ruleId);
       if (c && excepted(c, draft, f.start, f.end)) return false;
       const x = this.withContext.get(f.ruleId);
-      return !x || inContext(x, draft, f.start);
+      return !x || inContext(x, draft, f.start, f.end);
     });
   }
 }

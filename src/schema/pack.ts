@@ -53,7 +53,7 @@ export const WordClassesSchema = record(string(), Patterns).check(
  * sentence, it and the next, the previous one, it and the next (`around`),
  * its paragraph, or the whole draft.
  */
-export const ScopeSchema = zEnum(['sentence', 'sentence+next', 'around', 'paragraph', 'draft']);
+export const ScopeSchema = zEnum(['sentence', 'sentence+next', 'around', 'paragraph', 'draft', 'customer']);
 
 /** A hit counts only when, inside `scope` around it, one of `with` matches (if given) and none of `without` does. */
 export const ContextSchema = strictObject({
@@ -132,6 +132,8 @@ const RuleBase = {
   unless: optional(Patterns),
   /** Conditions on the words around each hit; every one must hold (a promise with no time frame in its sentence or the next). */
   context: optional(array(ContextSchema).check(minLength(1))),
+  /** true: a hit whose words the customer used in their own message (inReplyTo) is not reported: their own acronym is no jargon to them. */
+  unlessCustomerUses: optional(boolean()),
   /** Whether the first suggestion is safe to apply unattended (whole-draft rewrite, CLI --fix). */
   fix: _default(boolean(), true),
   examples: ExamplesSchema,

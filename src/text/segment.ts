@@ -98,8 +98,8 @@ function isAbbreviation(text: string, dot: number, abbreviations: ReadonlySet<st
   if (work) work.reads += dot - k;
   const word = fold(text.slice(k, dot));
   if (word.length === 0) return false;
-  // A single capital letter before a dot is an initial ("J. Smith").
-  return abbreviations.has(word) || /^\p{Lu}$/u.test(text.slice(k, dot));
+  // A single capital letter before a dot is an initial ("J. Smith"), unless it closes a letter pair such as "T&S" or "A/B".
+  return abbreviations.has(word) || (/^\p{Lu}$/u.test(text.slice(k, dot)) && !/[&/+]/.test(text[k - 1] ?? ''));
 }
 
 /** Gives each token its sentence index and drops tokens inside quoted customer text. */
