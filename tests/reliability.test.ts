@@ -70,3 +70,12 @@ describe('sentence ends after letter pairs', () => {
     expect(spans('Ask J. Smith today.')).toEqual(['Ask J. Smith today.']);
   });
 });
+
+describe('dates with ordinal dots stay in one sentence', () => {
+  it('"k 30. 6. 2027" and "1. septembra" do not end a sentence; "in 2027. Then" does', () => {
+    const spans = (text: string) => segment(text, new Set()).sentences.map((s) => text.slice(s.start, s.end));
+    expect(spans('Platba príde k 30. 6. 2027 na účet.')).toEqual(['Platba príde k 30. 6. 2027 na účet.']);
+    expect(spans('Od 1. septembra platí nový cenník.')).toEqual(['Od 1. septembra platí nový cenník.']);
+    expect(spans('It ships in 2027. Then we see.')).toEqual(['It ships in 2027.', 'Then we see.']);
+  });
+});

@@ -82,7 +82,7 @@ export function segment(text: string, abbreviations: ReadonlySet<string>, work?:
       i = j - 1;
       continue;
     }
-    if (c === '.' && j === i + 1 && isAbbreviation(text, i, abbreviations, work)) continue;
+    if (c === '.' && j === i + 1 && (isAbbreviation(text, i, abbreviations, work) || isOrdinalDate(text, i, j))) continue;
     lastContentEnd = j;
     closeSentence(j);
     i = j - 1;
@@ -90,6 +90,18 @@ export function segment(text: string, abbreviations: ReadonlySet<string>, work?:
   closeSentence(lastContentEnd);
   closeParagraph();
   return { sentences, paragraphs, quoted };
+}
+
+/**
+ * A dot after a number that the next word continues is an ordinal or a date, not an end:
+ * "k 30. 6. 2027", "od 1. září", "1. septembra". The next word starts with a digit or a
+ * lower-case letter.
+ */
+function isOrdinalDate(text: string, dot: number, after: number): boolean {
+  if (!/\p{N}/u.test(text[dot - 1] ?? '')) return false;
+  let k = after;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\u00a0')) k++;
+  return k > after && k < text.length && /[\p{N}\p{Ll}]/u.test(text[k]!);
 }
 
 function isAbbreviation(text: string, dot: number, abbreviations: ReadonlySet<string>, work?: { reads: number }): boolean {
