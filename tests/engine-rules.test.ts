@@ -279,3 +279,22 @@ describe('count rules apply unless to each hit', () => {
     expect(found(run(pack, 'Maybe you might as well wait.'), 'en.clarity.t-count-unless')).toEqual([]);
   });
 });
+
+describe('findings inside a longer one of the same category', () => {
+  const pack = packOf(
+    [
+      { id: 'en.clarity.t-long2', kind: 'metric', metric: 'sentence-words', severity: 'warning', message: 'long', max: 8, examples },
+      { id: 'en.clarity.t-wordy', kind: 'phrase', severity: 'suggestion', message: 'wordy', patterns: ['in order to'], suggestions: ['to'], examples },
+      { id: 'en.clarity.t-wordy2', kind: 'phrase', severity: 'warning', message: 'wordy', patterns: ['order to'], suggestions: ['to'], examples },
+    ],
+    { category: 'clarity' },
+  );
+  it('a long-sentence finding does not hide a phrase finding inside it; overlapping phrases still keep the strongest', () => {
+    const draft = 'We will need to check the parcel in order to send a new one today.';
+    const r = run(pack, draft);
+    expect(r.findings.map((f) => [f.ruleId, f.excerpt])).toEqual([
+      ['en.clarity.t-long2', draft],
+      ['en.clarity.t-wordy2', 'order to'],
+    ]);
+  });
+});

@@ -10,7 +10,14 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
 function overlap(a: RawFinding, b: RawFinding): boolean {
   // Two missing elements may belong at the same place (closing offer and sign-off): only the same rule repeats itself.
   if (a.start === a.end || b.start === b.end) return a.ruleId === b.ruleId && a.start === b.start && a.end === b.end;
+  // A finding about a whole stretch with nothing to replace (a long sentence, stacked hedges) says something else than the
+  // phrases inside it: both stay, so officialese inside a long sentence is still reported and fixed.
+  if (umbrella(a, b) || umbrella(b, a)) return false;
   return a.start < b.end && b.start < a.end;
+}
+
+function umbrella(outer: RawFinding, inner: RawFinding): boolean {
+  return outer.ruleId !== inner.ruleId && outer.suggestions.length === 0 && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 }
 
 /** Stronger first: higher severity, then the longer span, then the earlier one, then by rule id. */
