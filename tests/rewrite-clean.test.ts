@@ -25,25 +25,6 @@ const KNOWN: Record<string, string> = {
   'cs.personalization.greeting-without-name': 'cs formality/personalization greeting replacements',
   'pl.personalization.greeting-without-name-formal': 'pl greeting replacements ("Hej Kasia!" → "Dzień dobry Kasia!")',
   'sk.personalization.greeting-without-name': 'sk greeting replacements and missing-greeting before "Pán Šimko,"',
-  // en-to-x: "Dear Sir/Madam" / "Hello," → "Dear Suresh Iyer," is flagged by the culture rule itself.
-  'en.formality.culture-greeting': 'en culture greeting formula vs culture-greeting rule',
-  // blunt-refusal's "We're unable to…" is flagged by positive-language.we-are-unable.
-  'en.positive-language.we-are-unable': 'en blunt-refusal suggestion vs we-are-unable',
-  // Jargon explained in parentheses lengthens sentences and paragraphs past the metric limits.
-  'pl.clarity.wall-of-text': 'pl jargon explanations in parentheses',
-  'en.clarity.wall-of-text': 'en acknowledgement insertion into a long paragraph',
-  'cs.clarity.very-long-sentence': 'cs jargon explanations in parentheses ("allotment (blok pokojů…)")',
-  // "eskalovali" → "odovzdali špecialistom" is a hand-off, which asks for a next step.
-  'sk.ownership.next-step': 'sk.jargon.internal-process replacement is a hand-off',
-  'uz.ownership.next-step': 'uz.jargon.internal replacement is a hand-off',
-  // regret-to-inform's "I'm sorry to let you know…" reads as a promise to let the customer know later.
-  'en.ownership.time-frame': 'en empathy/positive-language regret-to-inform suggestion vs time-frame trigger',
-  // youll-have-to-call's "The quickest way is to contact the bank" is still a deflection.
-  'en.ownership.deflect-to-third-party': 'en.ownership.youll-have-to-call suggestion',
-  // en.formality.stuff: "that stuff happens" → "that things happens" (no agreement), which brush-off then reads.
-  'en.empathy.brush-off': 'en.formality.stuff replacement breaks verb agreement',
-  // en.jargon.internal-process: "passed your case to tier 2" → "…to our specialist team", which asks for a time.
-  'en.ownership.handoff-without-time': 'en.jargon.internal-process replacement is a hand-off',
 };
 
 const root = join(import.meta.dirname, '..', 'rules');
