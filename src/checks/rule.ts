@@ -137,11 +137,34 @@ export function excepted(c: CompiledRule, draft: Draft, start: number, end: numb
   return c.groups.hits(c.unless, draft).some((h) => h.start < Math.max(end, start + 1) && start < h.end);
 }
 
+const PLACEHOLDER = /\{(excerpt|suggestion|note|value|limit)\}/g;
+
+/**
+ * The message with its values filled in. A value this finding lacks (no
+ * suggestion applies without the customer's name, say) never shows as a raw
+ * "{suggestion}": the part that needs it goes, from the last ":", "—", "(" or
+ * ", e.g." before it to the end of its sentence, or the whole sentence when the
+ * message has others, or else just the quoted placeholder.
+ */
 export function interpolate(message: string, vars: Record<string, string | number | undefined>): string {
-  return message.replace(/\{(excerpt|suggestion|note|value|limit)\}/g, (whole, key: string) => {
-    const v = vars[key];
-    return v === undefined ? whole : String(v);
-  });
+  const missing = (text: string) => [...text.matchAll(PLACEHOLDER)].some((m) => vars[m[1]!] === undefined);
+  const fill = (text: string) => text.replace(PLACEHOLDER, (_, key: string) => String(vars[key]));
+  if (!missing(message)) return fill(message);
+  const sentences = message.split(/(?<=[.!?…])\s+/);
+  const firstMissing = (text: string) => [...text.matchAll(PLACEHOLDER)].find((m) => vars[m[1]!] === undefined)!.index;
+  const kept = sentences.map((sentence) => (missing(sentence) ? trimClause(sentence, firstMissing(sentence)) : sentence));
+  const whole = kept.filter((x): x is string => x !== undefined);
+  if (whole.length > 0) return fill(whole.join(' '));
+  return fill(sentences.map((x) => x.replace(/\s*[„“”"'«»‘’(]*\{(excerpt|suggestion|note|value|limit)\}[“”"'«»‘’)]*/g, (m, key: string) => (vars[key] === undefined ? '' : m))).join(' '));
+}
+
+/** The sentence without the clause that needs a missing value; undefined when no clause boundary comes before it. */
+function trimClause(sentence: string, at: number): string | undefined {
+  const before = sentence.slice(0, at);
+  const cut = Math.max(before.lastIndexOf(':'), before.lastIndexOf(' — '), before.lastIndexOf(' – '), before.lastIndexOf(' ('), before.lastIndexOf(', e.g.'), before.lastIndexOf(', np.'), before.lastIndexOf(', např.'), before.lastIndexOf(', napr.'));
+  if (cut <= 0) return undefined;
+  const end = /[.!?…]$/.test(sentence.trimEnd()) ? sentence.trimEnd().slice(-1) : '.';
+  return before.slice(0, cut).trimEnd() + end;
 }
 
 export function finding(
