@@ -16,7 +16,7 @@ function run(args: string[], cwd = fixtures, input?: string) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe.skipIf(!existsSync(cli) && !process.env.CI)('reply-coach check', () => {
+describe('reply-coach check', () => {
   it('passes clean templates with placeholders (exit 0)', () => {
     const r = run(['clean/**/*.txt']);
     expect(r.err).toBe('');
@@ -110,9 +110,12 @@ describe.skipIf(!existsSync(cli) && !process.env.CI)('reply-coach check', () => 
   });
 
   it('prints JUnit XML with a failure per finding', () => {
+    // The formatter, not the pipeline: as many failures as the JSON report of the same file has findings.
+    const findings = (JSON.parse(run(['mixed/refund.md', '--format', 'json']).out) as { report: { findings: unknown[] } }[])[0]!.report.findings.length;
+    expect(findings).toBeGreaterThan(0);
     const r = run(['mixed/refund.md', '--format', 'junit']);
-    expect(r.out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="reply-coach" tests="9" failures="9">/);
-    expect(r.out.match(/<failure /g)).toHaveLength(9);
+    expect(r.out).toMatch(new RegExp(`^<\\?xml version="1.0" encoding="UTF-8"\\?>\\n<testsuites name="reply-coach" tests="${findings}" failures="${findings}">`));
+    expect(r.out.match(/<failure /g)).toHaveLength(findings);
     expect(r.out).toContain('message="&quot;we can\'t&quot; tells the customer');
   });
 
@@ -184,7 +187,8 @@ describe.skipIf(!existsSync(cli) && !process.env.CI)('reply-coach check', () => 
     // Templates in languages without packs are listed as not checked; the config passes over them.
     writeFileSync(join(dir, 'reply-coach.config.json'), JSON.stringify({ skipLanguages: ['de', 'fr', 'es'] }));
     const r = run(['*.txt', '--format', 'json'], dir);
-    expect(r.code === 0 || r.code === 1).toBe(true);
+    // The templates have real faults (the review lists them), so the run fails on findings: exit 1, not 0 and not 2.
+    expect(r.code).toBe(1);
     expect(r.err).toMatch(/-(de|fr|es)\.txt: language "(de|fr|es)" has no rules, skipped/);
     type Found = { start: number; end: number; excerpt: string; suggestions: { edits: { start: number; end: number }[] }[] };
     const results = JSON.parse(r.out) as { file: string; report: { findings: Found[] } }[];
@@ -203,7 +207,7 @@ describe.skipIf(!existsSync(cli) && !process.env.CI)('reply-coach check', () => 
   });
 });
 
-describe.skipIf(!existsSync(cli) && !process.env.CI)('reply-coach check on macro exports', () => {
+describe('reply-coach check on macro exports', () => {
   type Out = { file: string; report: { findings: { ruleId: string; start: number; end: number; line: number; column: number; excerpt: string }[] } }[];
 
   it('checks the strings at a field path of JSON, with positions in the file through escapes', () => {

@@ -108,7 +108,7 @@ const DRAFT = [
   'Sam',
 ].join('\n');
 
-describe.skipIf(!existsSync(cli) && !process.env.CI)('reply-coach lsp --stdio', () => {
+describe('reply-coach lsp --stdio', () => {
   const workspace = mkdtempSync(join(tmpdir(), 'rc-lsp-'));
   const uriOf = (...parts: string[]) => pathToFileURL(join(workspace, ...parts)).href;
   const draftUri = uriOf('draft.txt');

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { interpolate } from '../src/checks/rule.js';
-import { createCoach, loadPack } from '../src/index.js';
+import { createCoach, loadPack, type AnalyzeOptions } from '../src/index.js';
 
 /** Issue 13: no message ever shows a raw "{suggestion}" (or any other placeholder), with or without the customer's name. */
 describe('interpolate', () => {
@@ -33,7 +33,7 @@ describe('every message of every rule, on its own examples, with and without a n
           const withoutName = { ...base, audience: Object.fromEntries(Object.entries(audience).filter(([k]) => k !== 'name')) };
           for (const options of [withName, withoutName]) {
             const [draft, o] = rule.kind === 'subject' ? [example.body ?? '', { ...options, subject: text }] : [text, options];
-            for (const f of coach.analyze(draft, o).findings) if (/\{[a-z]+\}/i.test(f.message)) raw.push(`${f.ruleId}: ${f.message}`);
+            for (const f of coach.analyze(draft, o as AnalyzeOptions).findings) if (/\{[a-z]+\}/i.test(f.message)) raw.push(`${f.ruleId}: ${f.message}`);
           }
         }
       }
