@@ -107,13 +107,18 @@ const FALLBACK = /\|\||\bdefault\b|\bfallback\b/i;
  * placeholder's own dialect where it has one: Liquid `| default: "there"`,
  * Help Scout `,fallback=there`.
  */
-function bareNamePlaceholders(draft: Draft): Spot[] {
+/** Zendesk fills its requester and agent placeholders from the ticket, and osTicket its recipient's, so they never render empty. */
+const ALWAYS_FILLED = /^(?:\{\{\s*(?:ticket\.requester|current_user|ticket\.assignee)\.|%\{\s*(?:recipient|ticket)\.)/;
+
+/** `rendersEmpty`: true, only placeholders that may render as nothing; false, only those always filled; undefined, all. */
+function bareNamePlaceholders(draft: Draft, rendersEmpty: boolean | undefined): Spot[] {
   const greeting = draft.structure.greeting;
   if (!greeting) return [];
   const spots: Spot[] = [];
   for (const t of draft.tokens) {
     if (!t.placeholder || t.start < greeting.start || t.end > greeting.end + 2) continue;
     if (!/name/i.test(t.text) || FALLBACK.test(t.text)) continue;
+    if (rendersEmpty !== undefined && rendersEmpty === ALWAYS_FILLED.test(t.text)) continue;
     const liquid = /^\{\{([\s\S]*?)\s*\}\}$/.exec(t.text);
     const helpScout = /^\{%([\s\S]*?)%\}$/.exec(t.text);
     const fixedText = liquid ? `{{${liquid[1]} | default: "there"}}` : helpScout ? `{%${helpScout[1]},fallback=there%}` : undefined;
@@ -142,7 +147,7 @@ function spots(rule: ShapeRule, draft: Draft): Spot[] {
     case 'emoji':
       return scan(EMOJI, text, (m) => removal(text, m.index, m.index + m[0].length, label('remove', m[0], draft.locale), draft));
     case 'bare-name-placeholder':
-      return bareNamePlaceholders(draft);
+      return bareNamePlaceholders(draft, rule.rendersEmpty);
     case 'exclamation':
       return scan(SINGLE_BANG, text, (m) => replace(m.index, m.index + 1, '.', label('replace', '.', draft.locale)));
   }

@@ -284,6 +284,12 @@ export const ShapeRuleSchema = strictObject({
   allow: optional(array(string())),
   /** For all-caps: the fewest letters a shouting word has. */
   minLength: optional(int().check(minimum(1))),
+  /**
+   * For bare-name-placeholder: true, only placeholders of helpdesks that render an unknown value as
+   * nothing (Help Scout, Intercom, plain Liquid); false, only those the helpdesk always fills
+   * (Zendesk's ticket.requester / current_user, osTicket's recipient); absent, both.
+   */
+  rendersEmpty: optional(boolean()),
 });
 
 /** English only: a compromise match (part-of-speech tags) confirmed on sentences a token prefilter picks. */
