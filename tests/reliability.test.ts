@@ -79,3 +79,10 @@ describe('dates with ordinal dots stay in one sentence', () => {
     expect(spans('It ships in 2027. Then we see.')).toEqual(['It ships in 2027.', 'Then we see.']);
   });
 });
+
+describe('a deletion that would leave a clitic first', () => {
+  it('is not applied unattended when the clitics move past a short word ("Bohužel jsme ji už vyprodali")', () => {
+    const r = analyze('Dobrý den,\n\nbohužel jsme ji už vyprodali.', { language: 'cs', channel: 'chat' });
+    expect(r.rewrite).not.toContain('vyprodali jsme ji');
+  });
+});

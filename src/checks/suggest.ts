@@ -73,6 +73,8 @@ interface Clitics {
   starters: ReadonlySet<string>;
   /** Words written "(to)" in the list: they join a run of clitics ("se to") but may open a clause alone ("To nejde"). */
   joiners: ReadonlySet<string>;
+  /** Words the clitics go one word past (a free negation). */
+  prefixes: ReadonlySet<string>;
 }
 
 const CLITIC_SETS = new WeakMap<object, Clitics>();
@@ -89,7 +91,8 @@ function cliticsOf(d: Draft): Clitics {
       if (joiner) joiners.add(fold(joiner[1]!));
       else starters.add(fold(w));
     }
-    CLITIC_SETS.set(locale, (sets = { starters, joiners }));
+    const prefixes = new Set((locale.cliticHostPrefixes ?? []).map((w) => fold(w)));
+    CLITIC_SETS.set(locale, (sets = { starters, joiners, prefixes }));
   }
   return sets;
 }
@@ -117,13 +120,14 @@ function clauseStartsAt(text: string, at: number): boolean {
  * Deleting the words that open a clause must not leave a clitic first
  * ("Niestety się spóźnimy" → not "Się spóźnimy"): the clitics (with the
  * locale's list) move after the word that now opens the clause, or after the
- * next two when that word is a short one (a negation or preposition: "mu nie
- * mogę" → "nie mogę mu"). The result is offered; it is applied unattended only
+ * next two when that word is one of the locale's `cliticHostPrefixes` (a free
+ * negation: "mu nie mogę" → "nie mogę mu"; but "jsme ji už vyprodali" → "už
+ * jsme ji vyprodali"). The result is offered; it is applied unattended only
  * when the moved words end the clause ("Prostě ho restartujte." → "Restartujte ho."),
  * since elsewhere the right order depends on words the engine does not know.
  */
 function withoutLeadingClitics(d: Draft, start: number, from: number, capital: boolean): { edit: TextEdit; safe: boolean } | undefined {
-  const { starters, joiners } = cliticsOf(d);
+  const { starters, joiners, prefixes } = cliticsOf(d);
   if (starters.size === 0) return undefined;
   const draft = d.text;
   const tokens = d.tokens;
@@ -135,7 +139,7 @@ function withoutLeadingClitics(d: Draft, start: number, from: number, capital: b
   while (i < tokens.length && clitic(i) && (i === first || sameClause(i))) i++;
   if (i === first || !sameClause(i) || tokens[i]!.placeholder) return undefined;
   let host = i;
-  if ([...tokens[i]!.key].length <= 3 && sameClause(i + 1) && !tokens[i + 1]!.placeholder) host = i + 1;
+  if (prefixes.has(tokens[i]!.key) && sameClause(i + 1) && !tokens[i + 1]!.placeholder) host = i + 1;
   const cluster = tokens.slice(first, i).map((t) => t.text).join(' ');
   const hostText = draft.slice(tokens[i]!.start, tokens[host]!.end);
   const lead = capital ? capitalize(hostText) : hostText;

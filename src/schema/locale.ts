@@ -30,6 +30,8 @@ export const LocaleSchema = strictObject({
    * "(to)", joins a run of clitics ("se to") but may open a clause alone.
    */
   clitics: optional(array(string())),
+  /** Words the clitics go one word past when a deletion moves them (a free negation: Polish "nie": "mu nie mogę" → "nie mogę mu"). */
+  cliticHostPrefixes: optional(array(string())),
   /**
    * Words that apologise ("sorry", "apologi*"; a final * matches any ending).
    * Inserted text that apologises is not put into a sentence that already
