@@ -23,6 +23,10 @@ Options:
   --locale <bcp47>      the customer's locale, e.g. en-GB
   --formality <f>       formal | informal
   --in-reply-to <file>  the customer's message this draft answers
+  --time-zone <zone>    the customer's IANA time zone, e.g. Asia/Tokyo
+  --team-locale <bcp47> your team's locale (reads numeric dates in its day-month order)
+  --team-time-zone <zone>  your team's IANA time zone
+  --subject <text>      the email's subject line, checked too
   --config <file>       config file (default: searched from the working directory upward)
   --json                print the report as JSON
   --no-color            no colors (also NO_COLOR=1)

@@ -10,6 +10,7 @@ describe('interpolate', () => {
     expect(interpolate('“{excerpt}” is vague: write “{suggestion}”.', { excerpt: 'soon' })).toBe('“soon” is vague.');
     expect(interpolate('Greet the customer by name. Write “{suggestion}”.', {})).toBe('Greet the customer by name.');
     expect(interpolate('Use “{suggestion}” here.', {})).toBe('Use here.');
+    expect(interpolate('“{excerpt}” is vague, e.g. “{suggestion}”.', { excerpt: 'Re:' })).toBe('“Re:” is vague.');
     expect(interpolate('{value} words (limit {limit}).', { value: 45, limit: 40 })).toBe('45 words (limit 40).');
   });
 });

@@ -150,7 +150,8 @@ export function interpolate(message: string, vars: Record<string, string | numbe
   const missing = (text: string) => [...text.matchAll(PLACEHOLDER)].some((m) => vars[m[1]!] === undefined);
   const fill = (text: string) => text.replace(PLACEHOLDER, (_, key: string) => String(vars[key]));
   if (!missing(message)) return fill(message);
-  const sentences = message.split(/(?<=[.!?…])\s+/);
+  // Sentences of the message; "e.g." and its kin in the five languages do not end one.
+  const sentences = message.split(/(?<=[.!?…])(?<!\b(?:e\.g|i\.e|np|např|napr|tzn|tj|m\.in|t\.j)\.)\s+/u);
   const firstMissing = (text: string) => [...text.matchAll(PLACEHOLDER)].find((m) => vars[m[1]!] === undefined)!.index;
   const kept = sentences.map((sentence) => (missing(sentence) ? trimClause(sentence, firstMissing(sentence)) : sentence));
   const whole = kept.filter((x): x is string => x !== undefined);

@@ -38,6 +38,11 @@ Options:
   --locale <bcp47>      the customer's locale, e.g. en-GB
   --formality <f>       formal | informal
   --in-reply-to <file>  the customer's message the drafts answer
+  --time-zone <zone>    the customer's IANA time zone, e.g. Asia/Tokyo
+  --team-locale <bcp47> your team's locale (reads numeric dates in its day-month order)
+  --team-time-zone <zone>  your team's IANA time zone (a promised time with no zone is
+                        flagged when the customer's differs)
+  --subject <text>      the email's subject line, checked too
   --field <path>        check JSON/YAML macro exports: the strings at this field
                         (e.g. comment_value, actions[].value)
   --stdin               read one draft from standard input (also "-")

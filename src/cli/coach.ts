@@ -33,7 +33,9 @@ export function render(report: Report, draft: string, color: boolean): string {
   const SEVERITY = { error: pc.red, warning: pc.yellow, suggestion: pc.cyan };
   for (const f of report.findings) {
     const excerpt = f.start === f.end ? '(insertion point)' : `“${f.excerpt.length > 60 ? `${f.excerpt.slice(0, 57)}...` : f.excerpt}”`;
-    out.push(`  ${f.line}:${f.column}  ${SEVERITY[f.severity](f.severity.padEnd(10))} ${pc.dim(f.ruleId)}  ${excerpt}`);
+    // A finding on the subject line has its column in the subject.
+    const where = f.field === 'subject' ? `subject:${f.column}` : `${f.line}:${f.column}`;
+    out.push(`  ${where}  ${SEVERITY[f.severity](f.severity.padEnd(10))} ${pc.dim(f.ruleId)}  ${excerpt}`);
     out.push(`      ${f.message}`);
     if (f.suggestions[0]) out.push(`      → ${f.suggestions[0].label}`);
   }

@@ -30,7 +30,9 @@ function stylish(results: FileReport[], { color = false, quiet = false }: Format
     out.push(pc.underline(file));
     for (const f of report.findings) {
       count[f.severity]++;
-      out.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${COLOR[f.severity](f.severity.padEnd(10))} ${f.message}  ${pc.dim(f.ruleId)}`);
+      // A finding on the subject line has its column in the subject.
+      const where = f.field === 'subject' ? `subject:${f.column}` : `${f.line}:${f.column}`;
+      out.push(`  ${where.padEnd(8)} ${COLOR[f.severity](f.severity.padEnd(10))} ${f.message}  ${pc.dim(f.ruleId)}`);
     }
     out.push('');
   }

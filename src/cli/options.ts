@@ -12,6 +12,10 @@ export const COACH_FLAGS = {
   locale: { type: 'string' },
   formality: { type: 'string' },
   'in-reply-to': { type: 'string' },
+  'time-zone': { type: 'string' },
+  'team-locale': { type: 'string' },
+  'team-time-zone': { type: 'string' },
+  subject: { type: 'string' },
   config: { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -24,6 +28,10 @@ export interface CoachFlags {
   locale?: string;
   formality?: string;
   'in-reply-to'?: string;
+  'time-zone'?: string;
+  'team-locale'?: string;
+  'team-time-zone'?: string;
+  subject?: string;
 }
 
 /** The customer's message a draft answers, read as any draft is (Markdown and HTML to their text). */
@@ -42,10 +50,16 @@ export function coachOptions(config: CheckConfig, flags: CoachFlags, cwd: string
   if (flags.name !== undefined) audience.name = flags.name;
   if (flags.locale !== undefined) audience.locale = flags.locale;
   if (flags.formality !== undefined) audience.formality = flags.formality as NonNullable<typeof audience.formality>;
+  if (flags['time-zone'] !== undefined) audience.timeZone = flags['time-zone'];
+  const team = { ...config.team };
+  if (flags['team-locale'] !== undefined) team.locale = flags['team-locale'];
+  if (flags['team-time-zone'] !== undefined) team.timeZone = flags['team-time-zone'];
   const options: AnalyzeOptions = {
     ...(Object.keys(audience).length ? { audience } : {}),
     ...(config.categories ? { categories: config.categories } : {}),
     ...(config.rules ? { rules: config.rules } : {}),
+    ...(Object.keys(team).length ? { team } : {}),
+    ...(flags.subject !== undefined ? { subject: flags.subject } : {}),
     template: config.template ?? true,
   };
   const language = flags.language ?? config.language;

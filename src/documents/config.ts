@@ -13,7 +13,7 @@ import { array, enum as zEnum, optional, pick, strictObject, string, type output
 export const CheckConfigSchema = strictObject({
   /** The JSON Schema the file follows, for editors (`reply-coach init` writes it); not read otherwise. */
   $schema: optional(string()),
-  ...pick(AnalyzeOptionsSchema, { language: true, audience: true, channel: true, categories: true, rules: true, template: true }).shape,
+  ...pick(AnalyzeOptionsSchema, { language: true, audience: true, channel: true, categories: true, rules: true, template: true, team: true }).shape,
   /** Paths (relative to the config file) to extra packs in JSON or YAML. */
   packs: optional(array(string())),
   /** Globs of files never to check. */
