@@ -10,10 +10,12 @@ import type { Settings } from './settings.js';
  */
 export function analyzeOptions(config: CheckConfig, settings: Settings): AnalyzeOptions {
   const audience = config.audience || settings.audience ? { ...config.audience, ...settings.audience } : undefined;
+  const team = config.team || settings.team ? { ...config.team, ...settings.team } : undefined;
   const options: AnalyzeOptions = {
     language: settings.language ?? config.language,
     channel: settings.channel ?? config.channel,
     audience,
+    team,
     inReplyTo: settings.inReplyTo,
     categories: config.categories,
     rules: config.rules,

@@ -1,5 +1,5 @@
 import { boolean, int, maximum, minimum, optional, strictObject, string, url, type output } from '../schema/zod.js';
-import { AnalyzeOptionsSchema, AudienceSchema } from '../schema/options.js';
+import { AnalyzeOptionsSchema, AudienceSchema, TeamSchema } from '../schema/options.js';
 import { ChannelSchema } from '../schema/common.js';
 import { issuesOf } from '../schema/errors.js';
 
@@ -11,6 +11,8 @@ export { SECTION, DEFAULT_DEBOUNCE_MS } from './constants.js';
 export const SettingsSchema = strictObject({
   language: AnalyzeOptionsSchema.shape.language,
   audience: optional(AudienceSchema),
+  /** The support team's locale and IANA time zone (numeric dates, promised times). */
+  team: optional(TeamSchema),
   channel: optional(ChannelSchema),
   /** The customer's message this draft answers. */
   inReplyTo: optional(string()),
