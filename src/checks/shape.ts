@@ -71,8 +71,12 @@ function withinName(draft: Draft, start: number, end: number): boolean {
   return next !== undefined && draft.match.nameKeys.has(next.key);
 }
 
+/** Each rule's allow list in capitals, built once (a jargon rule allows hundreds of known acronyms). */
+const ALLOWED = new WeakMap<ShapeRule, ReadonlySet<string>>();
+
 function allCaps(rule: ShapeRule, draft: Draft): Spot[] {
-  const allow = new Set((rule.allow ?? []).map((w) => w.toUpperCase()));
+  let allow = ALLOWED.get(rule);
+  if (!allow) ALLOWED.set(rule, (allow = new Set((rule.allow ?? []).map((w) => w.toUpperCase()))));
   const min = rule.minLength ?? 4;
   const spots: Spot[] = [];
   const { tokens, text } = draft;
