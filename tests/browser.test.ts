@@ -112,7 +112,6 @@ describe.skipIf(skipBrowserTests)('dist/standalone.js in Chromium', () => {
       return [res.status, res.headers.get('content-type')];
     };
     expect(await type('/dist/standalone.js')).toEqual([200, 'text/javascript; charset=utf-8']);
-    expect(await type('/dist/standalone.js.map')).toEqual([200, 'application/json; charset=utf-8']);
     expect(await type('/')).toEqual([200, 'text/html; charset=utf-8']);
     expect(await type('/app.js')).toEqual([200, 'text/javascript; charset=utf-8']);
     expect(await type('/style.css')).toEqual([200, 'text/css; charset=utf-8']);

@@ -58,13 +58,21 @@ const WORD_LANGUAGE = new Map<string, string>();
   for (const [language, words] of Object.entries(WORD_HINTS)) for (const w of words) if (seen.get(w) === 1) WORD_LANGUAGE.set(w, language);
 }
 const WORD = /[\p{L}'ʻ’]+/gu;
+/**
+ * Uzbek's agglutinated endings ("pochtangizga", "yuborildi", "qilyapmiz",
+ * "kutilmoqda"): a word of five letters or more ending in one of them is Uzbek,
+ * with or without the ʻ marks that chat drops, where franc alone may guess a
+ * language it has no packs for.
+ */
+const UZBEK_ENDING = /^\p{L}{2,}(?:ngiz|ngizga|ngizni|ngizning|ngizdan|imiz|imizga|ildi|ilgan|moqda|yapmiz|yapti|ishingiz|sizlar|lari|laringiz)$/u;
 
 /** Votes per language from telling letters (two each) and telling words (one each): the leading language and its votes. */
 function hintVotes(sample: string): [string, number] | undefined {
   const votes = new Map<string, number>();
   for (const [re, language] of LETTER_HINTS) if (re.test(sample)) votes.set(language, 2);
   for (const m of sample.matchAll(WORD)) {
-    const language = WORD_LANGUAGE.get(fold(m[0]));
+    const key = fold(m[0]);
+    const language = WORD_LANGUAGE.get(key) ?? (UZBEK_ENDING.test(key) ? 'uz' : undefined);
     if (language) votes.set(language, (votes.get(language) ?? 0) + 1);
   }
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
