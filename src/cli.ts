@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import pkg from '../package.json' with { type: 'json' };
 import { closest } from './cli/suggest.js';
+import { AUDIENCE_HELP } from './cli/help.js';
 
 const HELP = `Usage: reply-coach [options] [files... | -]
        reply-coach check [globs... | -] [options]   check templates, for CI (reply-coach check --help)
@@ -19,14 +20,8 @@ The config file of \`check\` applies too.
 Options:
   --language <code>     draft language (en, pl, cs, sk, uz); detected when absent
   --channel <name>      email | chat | social | sms | voice (default email)
-  --name <name>         the customer's name
-  --locale <bcp47>      the customer's locale, e.g. en-GB
-  --formality <f>       formal | informal
+${AUDIENCE_HELP}
   --in-reply-to <file>  the customer's message this draft answers
-  --time-zone <zone>    the customer's IANA time zone, e.g. Asia/Tokyo
-  --team-locale <bcp47> your team's locale (reads numeric dates in its day-month order)
-  --team-time-zone <zone>  your team's IANA time zone
-  --subject <text>      the email's subject line, checked too
   --config <file>       config file (default: searched from the working directory upward)
   --json                print the report as JSON
   --no-color            no colors (also NO_COLOR=1)

@@ -10,6 +10,7 @@ import { fieldSources } from '../documents/fields.js';
 import { analyzable, readSource, SourceError, SUPPORTED, writeSource } from '../documents/sources.js';
 import { fixed, toSource, UsageError } from '../documents/fixes.js';
 import { COACH_FLAGS, coachOptions, unsupported } from './options.js';
+import { AUDIENCE_HELP } from './help.js';
 import { unknownDirectiveRules } from '../documents/directives.js';
 import { LineIndex } from '../coach/position.js';
 
@@ -34,15 +35,8 @@ Options:
                         or .reply-coachrc.yaml, searched from the working directory upward)
   --language <code>     draft language; detected per file when absent
   --channel <name>      email | chat | social | sms | voice
-  --name <name>         the customer's name
-  --locale <bcp47>      the customer's locale, e.g. en-GB
-  --formality <f>       formal | informal
+${AUDIENCE_HELP}
   --in-reply-to <file>  the customer's message the drafts answer
-  --time-zone <zone>    the customer's IANA time zone, e.g. Asia/Tokyo
-  --team-locale <bcp47> your team's locale (reads numeric dates in its day-month order)
-  --team-time-zone <zone>  your team's IANA time zone (a promised time with no zone is
-                        flagged when the customer's differs)
-  --subject <text>      the email's subject line, checked too
   --field <path>        check JSON/YAML macro exports: the strings at this field
                         (e.g. comment_value, actions[].value)
   --stdin               read one draft from standard input (also "-")
