@@ -6,7 +6,7 @@ import { applyEdits } from '../src/coach/edits.js';
 import { nameParts } from '../src/coach/draft.js';
 import { fill } from '../src/checks/suggest.js';
 import { AnalyzeOptionsSchema } from '../src/schema/options.js';
-import { input } from '../src/coach/pack-examples.js';
+import { input, unmark } from '../src/coach/pack-examples.js';
 import type { Rule, RulePack } from '../src/schema/pack.js';
 
 /**
@@ -36,11 +36,6 @@ function coachFor(language: string): Coach {
   return coach;
 }
 
-function unmark(text: string): { text: string; start: number; end: number } {
-  const start = text.indexOf('⟦');
-  const end = text.indexOf('⟧') - 1;
-  return { text: text.replace('⟦', '').replace('⟧', ''), start, end };
-}
 
 function findingsOf(report: Report, rule: Rule) {
   return report.findings.filter((f) => f.ruleId === rule.id);

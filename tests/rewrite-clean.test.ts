@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCoach, loadPack, type Coach, type Report } from '../src/index.js';
 import type { RulePack } from '../src/schema/pack.js';
+import { unmark } from '../src/coach/pack-examples.js';
 
 /**
  * Harper's principle for the whole-draft rewrite: analysed again with the
@@ -83,9 +84,6 @@ function check(c: Case): string[] {
   return problems;
 }
 
-function unmark(text: string): string {
-  return text.replace('⟦', '').replace('⟧', '');
-}
 
 describe('the rewrite of every pack example is clean and stable', () => {
   for (const { file, pack } of packs) {
@@ -93,7 +91,7 @@ describe('the rewrite of every pack example is clean and stable', () => {
       const problems: string[] = [];
       for (const rule of pack.rules) {
         rule.examples.bad.forEach((b, i) => {
-          problems.push(...check({ label: `${rule.id} bad #${i + 1}`, language: pack.language, text: unmark(b.text), options: b.options ?? {} }));
+          problems.push(...check({ label: `${rule.id} bad #${i + 1}`, language: pack.language, text: unmark(b.text).text, options: b.options ?? {} }));
         });
         rule.examples.good.forEach((g, i) => {
           const { text, options } = typeof g === 'string' ? { text: g, options: undefined } : g;

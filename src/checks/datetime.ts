@@ -118,8 +118,27 @@ export function numericDates(text: string): { start: number; end: number; a: num
   return out;
 }
 
+/**
+ * Intl formatters are slow to build and their answers never change for a
+ * locale or zone, while analyze runs on every keystroke: answer each once.
+ */
+function once<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = compute();
+  if (cache.size < 1000) cache.set(key, value);
+  return value;
+}
+const ORDERS = new Map<string, 'dm' | 'md' | undefined>();
+const REGION_ZONES = new Map<string, string[]>();
+const SAME_OFFSETS = new Map<string, boolean>();
+const ZONE_NAMES = new Map<string, string | undefined>();
+
 /** 'dm' when the locale writes the day before the month in a numeric date, 'md' otherwise; undefined when unknown. */
 export function dayMonthOrder(locale: string): 'dm' | 'md' | undefined {
+  return once(ORDERS, locale, () => computeOrder(locale));
+}
+
+function computeOrder(locale: string): 'dm' | 'md' | undefined {
   if (!locale) return undefined;
   try {
     const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric' }).formatToParts(new Date(Date.UTC(2027, 2, 4, 12)));
@@ -147,6 +166,10 @@ function customerZones(draft: Draft): string[] {
   if (draft.audience?.timeZone) return [draft.audience.timeZone];
   const locale = draft.audience?.locale;
   if (!locale) return [];
+  return once(REGION_ZONES, locale, () => regionZones(locale));
+}
+
+function regionZones(locale: string): string[] {
   try {
     const l = new Intl.Locale(locale) as Intl.Locale & { timeZones?: string[]; getTimeZones?: () => string[] };
     return l.getTimeZones?.() ?? l.timeZones ?? [];
@@ -167,11 +190,15 @@ function offsetOf(zone: string, at: number): string | undefined {
 }
 
 function sameOffsets(a: string, b: string): boolean {
-  return REFERENCE_DAYS.every((at) => offsetOf(a, at) === offsetOf(b, at));
+  return once(SAME_OFFSETS, `${a} ${b}`, () => REFERENCE_DAYS.every((at) => offsetOf(a, at) === offsetOf(b, at)));
 }
 
 /** "Central European Time" / "czas środkowoeuropejski" in the draft's language. */
 function zoneName(zone: string, language: string): string | undefined {
+  return once(ZONE_NAMES, `${zone} ${language}`, () => computeZoneName(zone, language));
+}
+
+function computeZoneName(zone: string, language: string): string | undefined {
   try {
     return new Intl.DateTimeFormat(language, { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(REFERENCE_DAYS[0]).find((p) => p.type === 'timeZoneName')?.value;
   } catch {

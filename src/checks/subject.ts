@@ -15,10 +15,14 @@ import { fill, textOf } from './suggest.js';
 export class SubjectCheck {
   private readonly generic?: Group;
   private readonly topics?: Group;
+  /** One reply or forward prefix at the start ("Re:", "AW[2]:"), when the rule lists any. */
+  private readonly onePrefix?: RegExp;
 
   constructor(private readonly c: CompiledRule<SubjectRule>) {
     if (c.rule.generic) this.generic = c.groups.add(c.rule.generic, c.classes);
     if (c.rule.topics) this.topics = c.groups.add(c.rule.topics, c.classes);
+    const words = c.rule.prefixes ?? [];
+    if (words.length > 0) this.onePrefix = new RegExp(`^\\s*(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\[\\d+\\])?\\s*:\\s*`, 'iu');
   }
 
   run(subject: Draft, body: Draft, env: RunEnv): RawFinding[] {
@@ -55,9 +59,8 @@ export class SubjectCheck {
 
   /** The reply and forward prefixes at the start ("Re: Fwd: RE:"), their count and the first one as written. */
   private prefix(text: string): { start: number; end: number; count: number; first: string } {
-    const words = this.c.rule.prefixes ?? [];
-    if (words.length === 0) return { start: 0, end: 0, count: 0, first: '' };
-    const one = new RegExp(`^\\s*(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\[\\d+\\])?\\s*:\\s*`, 'iu');
+    const one = this.onePrefix;
+    if (!one) return { start: 0, end: 0, count: 0, first: '' };
     let end = 0;
     let count = 0;
     let first = '';
