@@ -30,6 +30,7 @@ export {
   maximum,
   maxLength,
   minimum,
+  nullable,
   minLength,
   number,
   object,
