@@ -1,8 +1,9 @@
-import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/index.js';
+import { analyze, type AnalyzeOptions } from '../src/index.js';
 import { applyEdits } from '../src/coach/edits.js';
 import { markdownText } from '../src/documents/markdown.js';
 import { htmlText } from '../src/documents/html.js';
@@ -10,9 +11,9 @@ import { fixed, lineEnding, toSource } from '../src/documents/fixes.js';
 import { analyzable, decode, encode, readSource, SourceError, writeSource } from '../src/documents/sources.js';
 
 /** A file's report as `check` makes it: analyzed text, moved onto the source. */
-function coach(file: string, original: string, options = { language: 'en' }) {
+function coach(file: string, original: string, options: AnalyzeOptions = { language: 'en' }) {
   const reading = analyzable(file, original);
-  return { reading, report: toSource(analyze(reading.text, options), original, reading.map, reading.place) };
+  return { reading, report: toSource(analyze(reading.text, options), original, reading) };
 }
 
 /** The best of three runs, in milliseconds: less noise from a busy machine. */
@@ -146,7 +147,7 @@ describe('check --fix never loses or corrupts content', () => {
     writeFileSync(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("Thanks for reaching out. We can't refund this order.")]));
     const source = readSource(path);
     expect(source.original.startsWith('Thanks')).toBe(true);
-    const report = toSource(analyze(source.text, { language: 'en' }), source.original, source.map);
+    const report = toSource(analyze(source.text, { language: 'en' }), source.original, source);
     const greeting = report.findings.find((f) => f.ruleId === 'en.personalization.missing-greeting')!;
     expect([greeting.line, greeting.column]).toEqual([1, 1]);
     expect(writeSource(source, fixed(source.original, report))).toBe(true);
@@ -213,5 +214,63 @@ describe('check --fix never loses or corrupts content', () => {
     const { report } = coach('a.html', source);
     const edits = report.findings.flatMap((f) => (f.fixable && f.suggestions[0] ? f.suggestions[0].edits : []));
     expect(applyEdits(source, edits)).toBe(fixed(source, report));
+  });
+});
+
+describe('the rewrite a user sees is the file with the fixes applied', () => {
+  const cli = join(import.meta.dirname, '..', 'dist', 'cli.js');
+  const markdown = [
+    '---',
+    'title: We cannot refund',
+    '---',
+    '',
+    'Hi Anna,',
+    '',
+    "Unfortunately we can't refund this. Run `npm install` and read [the guide](https://example.com/guide).",
+    '',
+    '```',
+    'unfortunately = true',
+    '```',
+    '',
+    'Best regards,',
+    'Sam',
+    '',
+  ].join('\n');
+  const html = '<!DOCTYPE html>\n<html><body>\n<p title="we can\'t">Thanks for your order.</p>\n<p>Unfortunately we can&apos;t refund <a href="https://example.com/x">this</a>.</p>\n</body></html>\n';
+  /** Every part of the file that is not prose is still in the rewrite. */
+  const kept = { 'reply.md': ['---\ntitle: We cannot refund\n---\n', '`npm install`', '[the guide](https://example.com/guide)', '```\nunfortunately = true\n```'], 'reply.html': ['<!DOCTYPE html>', 'title="we can\'t"', '<a href="https://example.com/x">this</a>'] };
+  const files = { 'reply.md': markdown, 'reply.html': html };
+
+  it.each(Object.keys(files) as (keyof typeof files)[])('%s: through the library (toSource)', (file) => {
+    const original = files[file];
+    const { report } = coach(file, original);
+    expect(report.findings.find((f) => f.ruleId === 'en.positive-language.unfortunately')?.excerpt).toBe('Unfortunately');
+    expect(report.rewrite).not.toContain('Unfortunately');
+    expect(report.rewrite).toBe(fixed(original, report));
+    for (const part of kept[file]) expect(report.rewrite).toContain(part);
+  });
+
+  it.each(Object.keys(files) as (keyof typeof files)[])('%s: findings on the subject line stay in the subject, and their fixes out of the file', (file) => {
+    const original = files[file];
+    const { report } = coach(file, original, { language: 'en', subject: 'Re: Re: Fwd: UPDATE' });
+    const onSubject = report.findings.filter((f) => f.field === 'subject');
+    expect(onSubject.length).toBeGreaterThan(0);
+    for (const f of onSubject) expect(f.excerpt).toBe('Re: Re: Fwd: UPDATE'.slice(f.start, f.end));
+    expect(report.rewrite).toBe(coach(file, original).report.rewrite);
+  });
+
+  it.each(Object.keys(files) as (keyof typeof files)[])('%s: through the CLI (check --format json, the default command, --fix)', (file) => {
+    const d = dir();
+    writeFileSync(join(d, file), files[file]);
+    const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: d, encoding: 'utf8' });
+    const checked = JSON.parse(run('check', file, '--format', 'json', '--language', 'en').stdout) as { report: { rewrite: string } }[];
+    const coached = JSON.parse(run(file, '--json', '--language', 'en').stdout) as { rewrite: string };
+    copyFileSync(join(d, file), join(d, `fixed-${file}`));
+    run('check', `fixed-${file}`, '--fix', '--language', 'en');
+    const written = readFileSync(join(d, `fixed-${file}`), 'utf8');
+    expect(written).not.toContain('Unfortunately');
+    for (const part of kept[file]) expect(written).toContain(part);
+    expect(checked[0]!.report.rewrite).toBe(written);
+    expect(coached.rewrite).toBe(written);
   });
 });

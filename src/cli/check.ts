@@ -108,7 +108,7 @@ export function runCheck(argv: string[], io: Output): number {
       const drafts = fieldSources(file, source.original, field!);
       if (drafts.length === 0) io.err(`reply-coach: ${file}: no text at field "${field}"`);
       if (values.fix && drafts.length) io.err(`reply-coach: ${file}: --fix does not rewrite JSON/YAML exports; use --format json for the rewrites`);
-      return drafts.map((d) => ({ file, text: source.original, report: toSource(coach.analyze(d.text, options), source.original, d.map) }));
+      return drafts.map((d) => ({ file, text: source.original, report: toSource(coach.analyze(d.text, options), source.original, d) }));
     }
     const unknown = unknownDirectiveRules(source.original, coach.ruleIds);
     if (unknown.length) {
@@ -118,7 +118,7 @@ export function runCheck(argv: string[], io: Output): number {
         io.err(`reply-coach: ${name}:${line}:${column}: no rule "${u.id}" in this directive${u.suggestion ? `; did you mean ${u.suggestion}?` : ''}`);
       }
     }
-    let report = toSource(coach.analyze(source.text, options), source.original, source.map, source.place);
+    let report = toSource(coach.analyze(source.text, options), source.original, source);
     if ((values.fix || values['fix-dry-run']) && !unsupported(report)) {
       const after = fixed(source.original, report);
       if (after !== source.original) {
@@ -130,7 +130,7 @@ export function runCheck(argv: string[], io: Output): number {
         } else {
           // What is left after the fixes decides the exit code.
           const again = analyzable(file, after);
-          report = toSource(coach.analyze(again.text, options), after, again.map, again.place);
+          report = toSource(coach.analyze(again.text, options), after, again);
           return [{ file: name, text: after, report }];
         }
       }

@@ -93,7 +93,7 @@ export function runCoach(argv: string[], io: Io): number {
   let failed = 0;
   for (const file of positionals) {
     const source = readSource(file === '-' ? '-' : resolve(io.cwd, file));
-    const report = toSource(coach.analyze(source.text, options), source.original, source.map, source.place);
+    const report = toSource(coach.analyze(source.text, options), source.original, source);
     if (unsupported(report)) {
       io.err(`reply-coach: ${file === '-' ? '<stdin>' : file}: not checked: language "${report.language.code}" has no rules`);
       failed++;

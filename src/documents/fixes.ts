@@ -20,14 +20,27 @@ export function lineEnding(text: string): '\n' | '\r\n' {
 /** An edit's text with the file's line endings. */
 const withEnding = (text: string, eol: string) => (eol === '\n' ? text : text.replace(/\r?\n/g, eol));
 
+/** What the coach read of a file, and how to find it in the file (as `analyzable` and `readSource` give it). */
+export interface Reading {
+  /** The analyzed text: the file itself, Markdown with non-prose blanked, or an HTML file's decoded text. */
+  text: string;
+  /** Source offset of each text offset, where the text is not the file's length (decoded HTML, a field of an export). */
+  map?: number[];
+  /** Places an edit of the text in the file (HTML: inserted paragraphs as elements, text escaped). */
+  place?: (edit: TextEdit) => TextEdit;
+}
+
 /**
  * A report on the text the coach read, moved onto the source file: offsets,
  * lines, columns, excerpts, edits (placed by `place` for HTML, in the file's
- * line endings) and the rewrite.
+ * line endings) and the rewrite, which is the file with the fixes applied
+ * (never the analyzed text, whose front matter, code and link addresses are
+ * blanks). Findings on the subject line keep their offsets in the subject.
  */
-export function toSource(report: Report, original: string, map: number[] | undefined, place?: (edit: TextEdit) => TextEdit): Report {
+export function toSource(report: Report, original: string, { text, map, place }: Reading): Report {
   const eol = lineEnding(original);
-  if (!map && eol === '\n') return report;
+  // The coach read the file itself: its report, and its rewrite, hold as they are.
+  if (text === original && eol === '\n') return report;
   const at = (offset: number) => (map ? map[Math.min(offset, map.length - 1)]! : offset);
   const move = (e: TextEdit): TextEdit => {
     const placed = place ? place(e) : map ? { ...e, start: at(e.start), end: e.end === e.start ? at(e.start) : at(e.end - 1) + 1 } : e;
@@ -35,6 +48,7 @@ export function toSource(report: Report, original: string, map: number[] | undef
   };
   const lines = new LineIndex(original);
   const findings = report.findings.map((f) => {
+    if (f.field === 'subject') return f;
     const start = at(f.start);
     const end = f.end === f.start ? start : at(f.end - 1) + 1;
     const suggestions = f.suggestions.map((s) => ({ ...s, edits: s.edits.map(move) }));
@@ -56,6 +70,7 @@ export function toSource(report: Report, original: string, map: number[] | undef
 export function fixed(original: string, report: Report): string {
   return applyEdits(
     original,
-    report.findings.flatMap((f) => (f.fixable && f.suggestions[0] ? f.suggestions[0].edits : [])),
+    // A subject line's fixes are edits of the subject, not of the file.
+    report.findings.flatMap((f) => (f.fixable && f.field !== 'subject' && f.suggestions[0] ? f.suggestions[0].edits : [])),
   );
 }

@@ -3,7 +3,7 @@
 // prose the coach reads (src/documents/markdown.ts, src/documents/html.ts).
 import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import type { TextEdit } from '../schema/report.js';
+import type { Reading } from './fixes.js';
 import { htmlText } from './html.js';
 import { markdownText } from './markdown.js';
 
@@ -14,17 +14,11 @@ export interface Encoding {
   bom: boolean;
 }
 
-/** A file's text as the coach reads it. */
-export interface Source {
+/** A file's text as the coach reads it (`text`, `map` and `place` are as `Reading` says, of `original`). */
+export interface Source extends Reading {
   file: string;
   /** The file's text, decoded, without its byte order mark: offsets and columns count from here. */
   original: string;
-  /** What the coach reads: `original` with non-prose blanked (same length), or an HTML file's text. */
-  text: string;
-  /** Where `text` is not the same length as `original` (decoded HTML): source offset of each text offset. */
-  map?: number[];
-  /** Places an edit of `text` in `original` (HTML: inserted paragraphs as elements, text escaped). */
-  place?: (edit: TextEdit) => TextEdit;
   encoding?: Encoding;
   /** The bytes as read: a fix is written only if the file still holds them. */
   bytes?: Buffer;
@@ -107,7 +101,7 @@ export function readSource(file: string): Source {
 }
 
 /** The text the coach reads for a file's content: Markdown with its non-prose parts blanked, HTML's text. */
-export function analyzable(file: string, content: string): { text: string; map?: number[]; place?: (edit: TextEdit) => TextEdit } {
+export function analyzable(file: string, content: string): Reading {
   const ext = extname(file).toLowerCase();
   if (ext === '.html' || ext === '.htm') return htmlText(content);
   return { text: ext === '.md' || ext === '.markdown' ? markdownText(content) : content };

@@ -20,8 +20,8 @@ export interface Analysis {
 }
 
 export function analyzeDocument(coach: Coach, options: AnalyzeOptions, kind: Kind, original: string, version: number): Analysis {
-  const { text, map, place } = analyzable(AS_FILE[kind], original);
-  return { version, kind, original, text, report: toSource(coach.analyze(text, options), original, map, place) };
+  const reading = analyzable(AS_FILE[kind], original);
+  return { version, kind, original, text: reading.text, report: toSource(coach.analyze(reading.text, options), original, reading) };
 }
 
 /**
