@@ -52,7 +52,7 @@ export function replacement(d: Draft, start: number, end: number, r: Replacement
     // Uzbek packs are written in Latin; a Cyrillic draft gets its replacement in Cyrillic.
     const script = inScript(d, filled, excerpt);
     const text = capital ? capitalize(script) : script;
-    return { label: own ?? label('replace', text, d.locale), edits: [{ start, end, text }] };
+    return gendered({ label: own ?? label('replace', text, d.locale), edits: [{ start, end, text }] }, raw);
   }
   const { edit, safe } = deletion(d, start, end, sentenceStart, capital);
   const suggestion = { label: own ?? label('remove', excerpt, d.locale), edits: [edit] };
@@ -66,6 +66,24 @@ const REVIEW = new WeakSet<Suggestion>();
 /** Whether a suggestion must not be applied unattended, whatever its rule says. */
 export function needsReview(s: Suggestion | undefined): boolean {
   return s !== undefined && REVIEW.has(s);
+}
+
+/** The gender a suggestion's form of address is for ({vocativeMale}, {vocativeFemale}). */
+const GENDERED = new WeakMap<Suggestion, 'male' | 'female'>();
+
+function gendered(s: Suggestion, raw: string): Suggestion {
+  if (raw.includes('{vocativeFemale}')) GENDERED.set(s, 'female');
+  else if (raw.includes('{vocativeMale}')) GENDERED.set(s, 'male');
+  return s;
+}
+
+/**
+ * Whether the first suggestion picks one gender where the others offer the other: the caller's title (or a
+ * surname that states it) left both forms open, and gender is never guessed, so the choice is offered, not applied.
+ */
+export function choosesGender(suggestions: readonly Suggestion[]): boolean {
+  const first = suggestions[0] && GENDERED.get(suggestions[0]);
+  return first !== undefined && suggestions.some((s) => GENDERED.get(s) !== undefined && GENDERED.get(s) !== first);
 }
 
 interface Clitics {
@@ -313,7 +331,7 @@ export function insertion(d: Draft, at: number, r: Replacement, side: 'before' |
   // A sentence put before a lower-case word ("…dobrý den,\nbohužel…") makes that word start a sentence.
   const next = side === 'before' && /[.!?]\s*$/.test(text) ? String.fromCodePoint(draft.codePointAt(at) ?? 32) : '';
   if (/^\p{Ll}$/u.test(next)) {
-    return { label: own ?? label('insert', text.trim(), d.locale), edits: [{ start: at, end: at + next.length, text: text + capitalize(next) }] };
+    return gendered({ label: own ?? label('insert', text.trim(), d.locale), edits: [{ start: at, end: at + next.length, text: text + capitalize(next) }] }, raw);
   }
-  return { label: own ?? label('insert', text.trim(), d.locale), edits: [{ start: at, end: at, text }] };
+  return gendered({ label: own ?? label('insert', text.trim(), d.locale), edits: [{ start: at, end: at, text }] }, raw);
 }

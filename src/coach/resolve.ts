@@ -1,5 +1,5 @@
 import type { RawFinding } from '../checks/context.js';
-import { needsReview } from '../checks/suggest.js';
+import { choosesGender, needsReview } from '../checks/suggest.js';
 import type { Severity } from '../schema/common.js';
 import type { TextEdit } from '../schema/report.js';
 import { editsClash } from './edits.js';
@@ -45,9 +45,9 @@ export function resolveOverlaps(findings: RawFinding[]): RawFinding[] {
     index.add(f);
     kept.push(f);
   }
-  // A first suggestion that needs a reader's eye (a clitic moved by a deletion) is offered, not applied unattended.
+  // A first suggestion that needs a reader's eye (a clitic moved by a deletion, a gender to choose) is offered, not applied unattended.
   return kept
-    .map((f) => (f.fix && needsReview(f.suggestions[0]) ? { ...f, fix: false } : f))
+    .map((f) => (f.fix && (needsReview(f.suggestions[0]) || choosesGender(f.suggestions)) ? { ...f, fix: false } : f))
     .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
 }
 

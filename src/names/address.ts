@@ -4,6 +4,7 @@ import { czechVocative } from './czech.js';
 import { isEverydayWord, nicknamesOf } from './nicknames.js';
 import type { Token } from '../text/tokenize.js';
 import { polishVocative } from './polish.js';
+import { surnameGender } from './gender.js';
 import { englishTitle, genderOf, type Gender } from './titles.js';
 
 /** Titles and post-nominals that are not name parts. */
@@ -191,14 +192,18 @@ function addressed(language: string, gender: Gender, name: SplitName, titleWord:
   }
 }
 
-/** {title}, {vocative}, {vocativeMale}, {vocativeFemale} for a draft in `language`. */
+/**
+ * {title}, {vocative}, {vocativeMale}, {vocativeFemale} for a draft in `language`. The gender comes from the
+ * title, else from a surname whose form states it (src/names/gender.ts): {title} stays the caller's alone.
+ */
 export function addressForms(language: string, name: SplitName | undefined, title: string | undefined): AddressForms {
   const out: AddressForms = {};
   const words = TITLE_WORDS[language];
-  const gender = genderOf(title);
+  const titled = genderOf(title);
+  const gender = titled ?? (name ? surnameGender(name.familyName, language) : undefined);
   if (title !== undefined) {
     const english = language === 'en' ? englishTitle(title) : undefined;
-    out.title = english ?? (gender && words ? words[gender].title : title.trim());
+    out.title = english ?? (titled && words ? words[titled].title : title.trim());
   }
   if (!name || !words) return out;
   if (gender) {
