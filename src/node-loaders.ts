@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import type { francAll } from 'franc';
-import { makeDetector } from './detect/detect.js';
+import { DETECTION_CANDIDATES, makeDetector } from './detect/detect.js';
+import { makeRanker, type TrigramData } from './detect/ranker.js';
 import { lazyEngine, type NlpLoader } from './nlp/engine.js';
 
 // Node loads these synchronously on first need (require of an ES module works from Node 20.19):
@@ -10,4 +10,7 @@ const require = createRequire(import.meta.url);
 
 export const compromiseOnDemand: NlpLoader = lazyEngine(() => require('compromise/two') as ReturnType<NlpLoader>);
 
-export const detectLanguage = makeDetector(() => (require('franc') as { francAll: typeof francAll }).francAll);
+// franc's ranking from its own trigram data, on tables built for the languages detection asks about (src/detect/ranker.ts).
+export const detectLanguage = makeDetector(() =>
+  makeRanker((require('franc/data.js') as { data: TrigramData }).data, (require('franc/expressions.js') as { expressions: Record<string, RegExp> }).expressions, DETECTION_CANDIDATES),
+);

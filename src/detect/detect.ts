@@ -1,4 +1,4 @@
-import type { francAll as FrancAll } from 'franc';
+import type { Rank } from './ranker.js';
 import codes from './detect-languages.json' with { type: 'json' };
 import otherCodes from './other-languages.json' with { type: 'json' };
 import { fold } from '../text/fold.js';
@@ -21,6 +21,8 @@ const ONLY = Object.keys(CODES);
  */
 const OTHER: Record<string, string> = otherCodes;
 const WIDE = [...ONLY, ...Object.keys(OTHER)];
+/** Every language detection ranks: a ranker needs tables for these only. */
+export const DETECTION_CANDIDATES: readonly string[] = WIDE;
 /** How far (in franc's 0..1 scores) another language must lead ours. */
 const OTHER_LEAD = 0.08;
 /** Shorter text than this (in characters) is never called a language we do not know. */
@@ -99,12 +101,12 @@ const round = (x: number) => Math.round(x * 100) / 100;
  * loader: in Node it is required on the first detection, so callers who name
  * the language never pay for its import (about 25 ms of trigram tables).
  */
-export function makeDetector(loadFranc: () => typeof FrancAll): (text: string) => Detection {
-  let francAll: typeof FrancAll | undefined;
+export function makeDetector(loadFranc: () => Rank): (text: string) => Detection {
+  let francAll: Rank | undefined;
   return (text) => detect(text, (francAll ??= loadFranc()));
 }
 
-function detect(text: string, francAll: typeof FrancAll): Detection {
+function detect(text: string, francAll: Rank): Detection {
   if (typeof text !== 'string') return { language: 'und', confidence: 0 };
   const sample = text.length > 2000 ? text.slice(0, 2000) : text;
   const length = Math.min(1, 0.3 + (0.7 * sample.trim().length) / FULL_LENGTH);
@@ -125,7 +127,7 @@ function detect(text: string, francAll: typeof FrancAll): Detection {
 const family = (code: string) => (code === 'sk' ? 'cs' : code);
 
 /** A language without packs that clearly leads ours on this text (see OTHER), or undefined. */
-function otherLanguage(text: string, francAll: typeof FrancAll, hint: [string, number] | undefined): Detection | undefined {
+function otherLanguage(text: string, francAll: Rank, hint: [string, number] | undefined): Detection | undefined {
   // Template placeholders ({{ticket.requester.name}}, %{recipient.name}) are English whatever the draft's language.
   const sample = text.replace(PLACEHOLDERS, ' ');
   const letters = sample.replace(/[^\p{L}]/gu, '').length;
