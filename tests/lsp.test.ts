@@ -279,6 +279,83 @@ describe('reply-coach lsp --stdio', () => {
     expect((await client.diagnostics(broken, 1)).map((d) => d.code)).toContain('en.jargon.ticket');
   });
 
+  /** The latest diagnostics published for the document's current version that `ready` accepts (settings apply asynchronously). */
+  const publishedWhen = (uri: string, ready: (d: Diagnostic[]) => boolean) =>
+    client.until(() => client.published.filter((p) => p.uri === uri && p.version === client.docs.get(uri)!.version).map((p) => p.diagnostics).findLast(ready), `diagnostics of ${uri}`);
+  const fieldOf = (d: Diagnostic) => (d.data as { finding?: { field?: string } } | undefined)?.finding?.field;
+
+  /** Pushes `replyCoach` settings and waits until the document is coached with them. */
+  async function settle(replyCoach: Record<string, unknown>, uri: string, ready: (d: Diagnostic[]) => boolean) {
+    void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { replyCoach } });
+    return publishedWhen(uri, ready);
+  }
+  const coached = (d: Diagnostic[]) => d.some((x) => x.code === 'en.jargon.ticket') && !d.some(fieldOf);
+
+  it('says once per document and language that a draft in a language without rules is not checked', async () => {
+    await settle({ debounceMs: 0 }, draftUri, coached);
+    const uri = uriOf('german.txt');
+    const german = 'Sehr geehrte Frau Müller,\n\nvielen Dank für Ihre Nachricht. Leider können wir die Bestellung nicht mehr stornieren, da sie bereits versandt wurde.\n\nMit freundlichen Grüßen\nSam\n';
+    const doc = client.open(uri, 'plaintext', german);
+    const notice = await publishedWhen(uri, (d) => d.length === 1 && d[0]!.code === 'unsupported-language');
+    expect(notice[0]).toMatchObject({ severity: 3, code: 'unsupported-language', source: 'reply-coach', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 'Sehr geehrte Frau Müller,'.length } } });
+    expect(notice[0]!.message).toMatch(/^reply-coach has no rules for German \(de\); this document is not checked\./);
+    const shown = () => client.messages.filter((m) => m.message.includes('german.txt'));
+    await client.until(() => (shown().length ? true : undefined), 'a showMessage about german.txt');
+    expect(shown()).toEqual([{ type: 3, message: `german.txt: ${notice[0]!.message}` }]);
+    // Typing does not repeat the message; the notice stays.
+    for (const text of [' Danke.', ' Bis bald.']) {
+      const end = doc.positionAt(doc.getText().length);
+      client.change(uri, [{ range: { start: end, end }, text }]);
+      expect((await client.diagnostics(uri)).map((d) => d.code)).toEqual(['unsupported-language']);
+    }
+    expect(shown()).toHaveLength(1);
+    // A language the settings name and no pack has: the English draft is not checked either, and says so.
+    const named = await settle({ language: 'xx', debounceMs: 0 }, draftUri, (d) => !d.some((x) => x.code === 'en.jargon.ticket'));
+    expect(named.map((d) => [d.code, d.message])).toEqual([['unsupported-language', 'reply-coach has no rules for "xx"; this document is not checked.']]);
+    await client.until(() => client.messages.find((m) => m.message.startsWith('draft.txt: reply-coach has no rules for "xx"')), 'a showMessage about xx');
+    await settle({ language: 'en', debounceMs: 0 }, draftUri, coached);
+  });
+
+  it('coaches the subject: from the settings at the start of the document, from front matter and mail headers on the subject line', async () => {
+    const withSubject = await settle({ language: 'en', debounceMs: 0, subject: 'Re: Re: Fwd: UPDATE' }, draftUri, (d) => d.some(fieldOf));
+    const fromSettings = withSubject.filter(fieldOf);
+    expect(fromSettings.map((d) => d.code).sort()).toEqual(['en.personalization.subject-generic', 'en.personalization.subject-reply-chain']);
+    for (const d of fromSettings) {
+      expect(d.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+      expect(d.message).toMatch(/^Subject “Re: Re: Fwd: UPDATE”: /);
+      // Its fixes would edit the setting, not the document: none is offered as a document edit.
+      expect((await client.codeActions(draftUri, d.range, [d])).filter((a) => a.title !== 'Apply all safe fixes' && !a.title.startsWith('Disable'))).toEqual([]);
+    }
+
+    // The document's own subject wins over the setting, and its findings sit on it.
+    const mdUri = uriOf('subject.md');
+    const md = client.open(mdUri, 'markdown', '---\ntitle: Refund\nsubject: "Re: Re: Update"\n---\n\nHi Anna,\n\nYour refund for order 4821 is on its way.\n\nBest regards,\nSam\n');
+    const onSubject = (await client.diagnostics(mdUri, 1)).filter((d) => d.code?.toString().includes('subject'));
+    expectRanges(md, onSubject, { 'en.personalization.subject-generic': 'Update', 'en.personalization.subject-reply-chain': 'Re: Re: ' });
+    expect(onSubject.every((d) => d.range.start.line === 2)).toBe(true);
+    const generic = byCode(onSubject, 'en.personalization.subject-generic')!;
+    const rename = (await client.codeActions(mdUri, generic.range, [generic])).find((a) => a.title.includes(':'));
+    expect(rename, 'a suggestion with ": " in it').toBeDefined();
+    expect(rename!.title).not.toMatch(/^Disable/);
+    const after = client.apply(mdUri, rename!);
+    // Written as YAML that reads back as the suggested subject: quoted, since the suggestion holds ": ".
+    const { parse } = await import('yaml');
+    expect(parse(after.split('---')[1]!).subject).toBe(`Re: Re: ${rename!.title}`);
+    expect(after.startsWith('---\ntitle: Refund\nsubject: "')).toBe(true);
+
+    // An email's headers are not its reply; its Subject header is its subject.
+    const mailUri = uriOf('reply.eml');
+    const mail = client.open(mailUri, 'mail', 'From: Sam <sam@example.com>\nTo: anna@example.com\nSubject: YOUR REFUND IS ON ITS WAY\n\nHi Anna,\n\nYour refund for order 4821 is on its way.\n\nBest regards,\nSam\n');
+    const mailDiagnostics = await client.diagnostics(mailUri, 1);
+    const capitals = mailDiagnostics.filter(fieldOf);
+    expect(capitals.length).toBeGreaterThan(0);
+    for (const d of capitals) expect(mail.getText(d.range)).toBe('YOUR REFUND IS ON ITS WAY'.slice(0, mail.getText(d.range).length));
+    expect(capitals.every((d) => d.range.start.line === 2)).toBe(true);
+    // Nothing is found in the other headers (no greeting missing before "From:").
+    expect(mailDiagnostics.filter((d) => d.range.start.line < 2)).toEqual([]);
+    await settle({ language: 'en', debounceMs: 0 }, draftUri, coached);
+  });
+
   it('prints its usage with --help', () => {
     const r = spawnSync(process.execPath, [cli, 'lsp', '--help'], { encoding: 'utf8' });
     expect(r.status).toBe(0);

@@ -34,8 +34,8 @@ export function fieldSources(file: string, original: string, path: string): Sour
   });
 }
 
-/** Source offset of each UTF-16 unit of a string's value, reading its escapes; at the string's start when it cannot tell. */
-function offsets(raw: string, start: number, text: string): number[] {
+/** Source offset of each UTF-16 unit of a string's value (and of its end), reading its escapes; at the string's start when it cannot tell. */
+export function offsets(raw: string, start: number, text: string): number[] {
   const map: number[] = [];
   if (raw.startsWith('"')) {
     for (let i = 1; i < raw.length - 1; ) {

@@ -54,11 +54,24 @@ export function toSource(report: Report, original: string, { text, map, place }:
     const suggestions = f.suggestions.map((s) => ({ ...s, edits: s.edits.map(move) }));
     return { ...f, start, end, ...lines.at(start), excerpt: original.slice(start, end), suggestions };
   });
-  // Listed field by field: spreading the report would read its lazy rewrite, a re-analysis thrown away here.
-  const moved: Report = { language: report.language, audience: report.audience, findings, rewrite: '', scores: report.scores, metrics: report.metrics };
-  let rewrite: string | undefined;
-  Object.defineProperty(moved, 'rewrite', { enumerable: true, get: () => (rewrite ??= fixed(original, moved)) });
+  const moved: Report = withFindings(report, findings, () => fixed(original, moved));
   return moved;
+}
+
+/**
+ * A report with other findings and a rewrite made on first read; its other
+ * fields as they are, in their order. Copied property by property: spreading
+ * the report would read its lazy rewrite, a re-analysis that may be thrown away.
+ */
+export function withFindings(report: Report, findings: Report['findings'], rewrite: () => string): Report {
+  const copy = {} as Report;
+  let made: string | undefined;
+  for (const key of Object.keys(report)) {
+    if (key === 'rewrite') Object.defineProperty(copy, key, { enumerable: true, get: () => (made ??= rewrite()) });
+    else if (key === 'findings') copy.findings = findings;
+    else Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(report, key)!);
+  }
+  return copy;
 }
 
 /**

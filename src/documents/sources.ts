@@ -5,6 +5,7 @@ import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSyn
 import { basename, dirname, extname, join } from 'node:path';
 import type { Reading } from './fixes.js';
 import { htmlText } from './html.js';
+import { mailText } from './mail.js';
 import { markdownText } from './markdown.js';
 
 /** How a file's bytes were decoded, so a fixed file is written back the same way. */
@@ -100,10 +101,11 @@ export function readSource(file: string): Source {
   return { file, original, encoding, bytes, ...analyzable(file, original) };
 }
 
-/** The text the coach reads for a file's content: Markdown with its non-prose parts blanked, HTML's text. */
+/** The text the coach reads for a file's content: Markdown with its non-prose parts blanked, HTML's text, an email's body. */
 export function analyzable(file: string, content: string): Reading {
   const ext = extname(file).toLowerCase();
   if (ext === '.html' || ext === '.htm') return htmlText(content);
+  if (ext === '.eml') return { text: mailText(content) };
   return { text: ext === '.md' || ext === '.markdown' ? markdownText(content) : content };
 }
 

@@ -1,13 +1,15 @@
 import type { AnalyzeOptions, Coach, Report } from '../index.js';
 import { fixed, toSource } from '../documents/fixes.js';
 import { analyzable } from '../documents/sources.js';
+import { documentSubject } from '../documents/subject.js';
+import { placeSubject } from './subject.js';
 
 import type { Kind } from './kind.js';
 
 export { kindOf, type Kind } from './kind.js';
 
 // `analyzable` picks the reading by file extension; a document has a languageId instead.
-const AS_FILE: Record<Kind, string> = { plaintext: 'draft.txt', markdown: 'draft.md', html: 'draft.html' };
+const AS_FILE: Record<Kind, string> = { plaintext: 'draft.txt', markdown: 'draft.md', html: 'draft.html', mail: 'draft.eml' };
 
 /** One document version, coached: the report's offsets are offsets into `original`, the editor's text. */
 export interface Analysis {
@@ -19,9 +21,16 @@ export interface Analysis {
   report: Report;
 }
 
+/**
+ * Coaches a document as `check` reads its file. Its subject is the one the
+ * document carries (Markdown front matter, a mail header), else the settings'.
+ */
 export function analyzeDocument(coach: Coach, options: AnalyzeOptions, kind: Kind, original: string, version: number): Analysis {
   const reading = analyzable(AS_FILE[kind], original);
-  return { version, kind, original, text: reading.text, report: toSource(coach.analyze(reading.text, options), original, reading) };
+  const inDocument = documentSubject(kind, original);
+  const subject = inDocument?.text ?? options.subject;
+  const report = toSource(coach.analyze(reading.text, subject === undefined ? options : { ...options, subject }), original, reading);
+  return { version, kind, original, text: reading.text, report: placeSubject(report, original, inDocument, subject) };
 }
 
 /**

@@ -17,6 +17,7 @@ export function analyzeOptions(config: CheckConfig, settings: Settings): Analyze
     audience,
     team,
     inReplyTo: settings.inReplyTo,
+    subject: settings.subject,
     categories: config.categories,
     rules: config.rules,
     template: settings.template ?? config.template ?? true,

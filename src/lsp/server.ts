@@ -17,6 +17,7 @@ import { kindOf } from './kind.js';
 import { findingOf, SOURCE, toDiagnostic } from './diagnostics.js';
 import { ruleDocsLink } from './docs.js';
 import { Problems, showError } from './problems.js';
+import { unsupportedDiagnostic, unsupportedMessage, UnsupportedNotices } from './unsupported.js';
 import { Debouncer } from './debounce.js';
 import { DEFAULT_DEBOUNCE_MS, SECTION } from './constants.js';
 import type { Settings } from './settings.js';
@@ -51,6 +52,7 @@ export function startServer(connection: Connection, version: string): void {
   const debouncer = new Debouncer();
   const analyses = new Map<string, Coached>();
   const problems = new Problems((message) => showError(connection, message));
+  const notices = new UnsupportedNotices(connection);
   // Rules, config files and analyses live in a thread of their own: this one only speaks the protocol.
   const thread = new AnalysisThread(
     (key, message) => problems.set(key, message),
@@ -92,7 +94,12 @@ export function startServer(connection: Connection, version: string): void {
   };
 
   const publish = (document: TextDocument, analysis: Coached): void => {
-    const diagnostics = analysis.report.findings.map((f) => toDiagnostic(f, document, analysis.version, analysis.docsLink(f.ruleId)));
+    const { report } = analysis;
+    const notChecked = unsupportedMessage(report);
+    if (notChecked) notices.show(document.uri, report.language.code, notChecked);
+    const diagnostics = notChecked
+      ? [unsupportedDiagnostic(notChecked, document)]
+      : report.findings.map((f) => toDiagnostic(f, document, analysis.version, analysis.docsLink(f.ruleId)));
     void connection.sendDiagnostics({ uri: document.uri, version: analysis.version, diagnostics });
   };
 
@@ -215,6 +222,7 @@ export function startServer(connection: Connection, version: string): void {
     debouncer.cancel(document.uri);
     waiting.delete(document.uri);
     analyses.delete(document.uri);
+    notices.forget(document.uri);
     thread.forget({ uri: document.uri });
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });

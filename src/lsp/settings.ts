@@ -14,6 +14,8 @@ export const SettingsSchema = strictObject({
   /** The support team's locale and IANA time zone (numeric dates, promised times). */
   team: optional(TeamSchema),
   channel: optional(ChannelSchema),
+  /** The email's subject line, for documents that do not carry one (Markdown front matter `subject:`, a mail Subject header). */
+  subject: AnalyzeOptionsSchema.shape.subject,
   /** The customer's message this draft answers. */
   inReplyTo: optional(string()),
   /** Whether drafts are canned responses with placeholders (default: as `reply-coach check`, true). */

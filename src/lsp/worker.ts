@@ -4,6 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { analyzeDocument, withSafeFixes, type Analysis, type Kind } from './analysis.js';
 import { analyzeOptions } from './options.js';
+import { withFindings } from '../documents/fixes.js';
 import type { Settings } from './settings.js';
 import { WorkspaceConfigs } from './workspace.js';
 import type { Report } from '../index.js';
@@ -61,8 +62,8 @@ if (port) {
       last.set(message.uri, analysis);
       send({ type: 'problem', key: `analysis:${message.folder}`, message: undefined });
       const { report } = analysis;
-      // Listed field by field: the lazy rewrite is made only when a fix-all asks for it.
-      const plain: Report = { language: report.language, audience: report.audience, findings: report.findings, rewrite: '', scores: report.scores, metrics: report.metrics };
+      // Without its lazy rewrite (made only when a fix-all asks for it), so it is not made to be sent.
+      const plain: Report = withFindings(report, report.findings, () => '');
       send({ type: 'analyzed', id: message.id, analysis: { version: analysis.version, kind: analysis.kind, original: analysis.original, text: analysis.text, report: plain, ownRules: [...workspace.ownRules] } });
     } catch (e) {
       // Options the coach refuses (a rule id no pack has, say): the message names the field.
