@@ -49,6 +49,8 @@ export function codeActions(req: ActionRequest): CodeAction[] {
         if (s.edits.length === 0) return;
         quickFixes.push({ title: s.label, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic(f)], isPreferred: i === 0 && f.fixable, edit: edit(s.edits) });
       });
+      // Directives silence rules in the body; a line above the subject (front matter, a mail header) would break it.
+      if (f.field === 'subject') continue;
       const directive = disableEdit(analysis.original, f.start, f.ruleId, analysis.kind);
       // Two findings of one rule on one line need one directive.
       const key = `${f.ruleId}@${directive.start}`;
