@@ -65,7 +65,7 @@ describe('{vocative} and the gendered alternatives', () => {
     expect(forms('en', 'John Smith', 'Mrs.').vocative).toBe('Mrs. Smith');
   });
   test('without a title: both alternatives, no {vocative}; with one: only its own alternative', () => {
-    const pl = forms('pl', 'Anna Kowalska');
+    const pl = forms('pl', 'Anna Nowak');
     expect(pl.vocative).toBeUndefined();
     expect(pl.vocativeFemale).toBe('Pani Anno');
     expect(pl.vocativeMale).toBe('Panie Anno');
@@ -76,7 +76,34 @@ describe('{vocative} and the gendered alternatives', () => {
     expect(forms('cs', 'Petr Novák', 'Mr.').vocativeFemale).toBeUndefined();
   });
   test('a title with no gender gives no vocative outside English', () => {
-    expect(forms('pl', 'Anna Kowalska', 'Dr').vocative).toBeUndefined();
+    expect(forms('pl', 'Anna Nowak', 'Dr').vocative).toBeUndefined();
     expect(forms('uz', 'Dilnoza Karimova', 'opa').vocative).toBeUndefined();
+  });
+});
+
+describe('a surname whose grammar states the gender', () => {
+  const forms = (language: string, name: string, title?: string) => addressForms(language, splitName(name, false), title);
+  test('Czech and Slovak -ová, -á are a woman, -ý a man; noun surnames say nothing', () => {
+    expect(forms('cs', 'Jana Nováková')).toMatchObject({ vocative: 'paní Nováková', vocativeFemale: 'paní Nováková' });
+    expect(forms('cs', 'Jana Nováková').vocativeMale).toBeUndefined();
+    expect(forms('cs', 'Tomáš Černý').vocative).toBe('pane Černý');
+    expect(forms('sk', 'Anna Kowalská').vocative).toBe('pani Kowalská');
+    expect(forms('sk', 'Juraj Hrubý').vocative).toBe('pán Hrubý');
+    expect(forms('cs', 'Petr Novák').vocative).toBeUndefined();
+    expect(forms('cs', 'Jan Skála').vocative).toBeUndefined();
+    expect(forms('sk', 'Marek Šimko').vocative).toBeUndefined();
+  });
+  test('Polish -ska, -cka, -dzka are a woman, -ski, -cki, -dzki a man; Nowak says nothing', () => {
+    expect(forms('pl', 'Anna Kowalska').vocative).toBe('Pani Anno');
+    expect(forms('pl', 'Tomasz Zawadzki').vocative).toBe('Panie Tomaszu');
+    expect(forms('pl', 'Ewa Nowacka').vocative).toBe('Pani Ewo');
+    expect(forms('pl', 'Anna Nowak').vocative).toBeUndefined();
+  });
+  test('a title wins over the surname, {title} stays the caller\'s, and other languages read nothing', () => {
+    expect(forms('sk', 'Juraj Hrubý', 'pani').vocative).toBe('pani Hrubý');
+    expect(forms('pl', 'Anna Kowalska', 'Dr')).toMatchObject({ title: 'Dr', vocative: 'Pani Anno' });
+    expect(forms('pl', 'Anna Kowalska').title).toBeUndefined();
+    expect(forms('en', 'Anna Kowalska').vocative).toBeUndefined();
+    expect(forms('cs', 'Jana Nováková-Dvořáková').vocative).toBe('paní Nováková-Dvořáková');
   });
 });

@@ -183,5 +183,18 @@ export function finding(
     suggestion: first?.trim(),
     ...vars,
   });
-  return { ruleId: c.rule.id, category: c.category, severity, fix: c.rule.fix, message, start, end, suggestions };
+  return { ruleId: c.rule.id, category: c.category, severity, fix: c.rule.fix, message, start, end, suggestions: distinct(suggestions) };
+}
+
+/** Suggestions without repeats: "{vocative}" and the gendered form it equals once the gender is known fill in alike. */
+function distinct(suggestions: Suggestion[]): Suggestion[] {
+  if (suggestions.length < 2) return suggestions;
+  const key = (s: Suggestion) => s.edits.map((e) => `${e.start}:${e.end}:${e.text}`).join('\n');
+  const seen = new Set<string>();
+  return suggestions.filter((s) => {
+    const k = key(s);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

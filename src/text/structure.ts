@@ -67,13 +67,33 @@ function findGreeting(text: string, tokens: readonly Token[], locale: CompiledLo
     return { start, end: lineTokens[lineTokens.length - 1]!.end };
   }
   let end = start;
-  for (const t of tokens) {
+  let i = 0;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.sentence !== tokens[0]!.sentence) break;
     const gap = text.slice(end, t.start);
     if (end > start && GREETING_STOP.test(gap)) break;
     end = t.end;
   }
-  return { start, end };
+  return { start, end: addressAfterComma(text, tokens, i, end) };
+}
+
+/** Capitalised words a greeting may name its reader with after its comma ("Dzień dobry, Pani Anno!"). */
+const MAX_ADDRESS_WORDS = 3;
+
+/**
+ * The end of a greeting that goes on after its comma with the reader's name or title and
+ * another stop: "Dzień dobry, Pani Katarzyno! Zamówienie…" greets "Pani Katarzyno" too.
+ * Only capitalised words, at most three, then a comma, "!", colon or the line end.
+ */
+function addressAfterComma(text: string, tokens: readonly Token[], next: number, end: number): number {
+  const first = tokens[next];
+  if (!first || !/^[ \t]*,[ \t]*$/.test(text.slice(end, first.start))) return end;
+  let k = next;
+  while (k < tokens.length && k - next < MAX_ADDRESS_WORDS && /^\p{Lu}/u.test(tokens[k]!.text) && (k === next || /^[ \t]+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)))) k++;
+  if (k === next) return end;
+  const last = tokens[k - 1]!;
+  return /^[ \t]*(?:[,!:]|\r?\n|$)/.test(text.slice(last.end)) ? last.end : end;
 }
 
 /** A placeholder that stands for the agent's signature or name: `%{signature}`, `{{agent.signature}}`, `{{current_user.name}}`. */
