@@ -12,6 +12,8 @@ const HELP = `Usage: reply-coach [options] [files... | -]
        reply-coach init                              write a config file
        reply-coach test <pack files...>              run the examples of your own rule packs
        reply-coach lsp --stdio                       language server (reply-coach lsp --help)
+       reply-coach audit <exports...>                score every past reply (reply-coach audit --help)
+       reply-coach worker --queue redis://…          score queued audit jobs (reply-coach worker --help)
 
 Coaches support reply drafts (.txt, .md, .html, or standard input with -) and prints each
 finding, the scores and the rewritten draft. With no file, analyzes a built-in example.
@@ -28,7 +30,7 @@ ${AUDIENCE_HELP}
   -v, --version         print the version
   -h, --help            show this help`;
 
-const COMMANDS = ['check', 'rules', 'explain', 'init', 'test', 'lsp'] as const;
+const COMMANDS = ['check', 'rules', 'explain', 'init', 'test', 'lsp', 'audit', 'worker'] as const;
 
 interface Io {
   out: (s: string) => void;
@@ -53,6 +55,10 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       return (await import('./cli/pack-test.js')).runPackTest(rest, io);
     case 'lsp':
       return (await import('./lsp/command.js')).runLsp(rest, io);
+    case 'audit':
+      return (await import('./cli/audit.js')).runAudit(rest, io);
+    case 'worker':
+      return (await import('./cli/worker.js')).runWorker(rest, io);
     case '-v':
     case '--version':
       io.out(pkg.version);

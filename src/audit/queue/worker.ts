@@ -37,10 +37,12 @@ interface Attached {
   connection: Redis;
 }
 
+/** Waits `ms`, or less when `signal` aborts. */
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((done) => {
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), done()), { once: true });
+    const wake = () => (clearTimeout(timer), done());
+    const timer = setTimeout(() => (signal.removeEventListener('abort', wake), done()), ms);
+    signal.addEventListener('abort', wake, { once: true });
   });
 
 /** Runs until `stop` aborts, then finishes the job in hand and closes its connections. */
@@ -89,6 +91,8 @@ export async function runQueueWorker(options: QueueWorkerOptions, stop: AbortSig
     let coach: Coach;
     try {
       coach = options.createCoach(meta.config);
+      // Rules compile on a language's first draft: done here, not in the first job, whose lock would not be renewed meanwhile.
+      coach.analyze('Thank you for your message.');
     } catch (e) {
       log(`run ${runId}: skipped: its coach config is not usable here: ${(e as Error).message.split('\n').join('; ')}`);
       return null;
