@@ -19,6 +19,7 @@ const EXAMPLE = {
     'I was charged twice for order #48213 and nobody has answered my emails for a week. This is unacceptable, I want my money back!',
   locale: 'en-GB',
   name: 'Maria Lopez',
+  subject: 'Re: Re: Update',
   draft: `Hey,
 
 Unfortunately we can't refund your order because you didn't read the returns policy. Our backend had a sync issue with the SKU, so your payment was kind of stuck in the ERP, and in order to fix it you will need to contact your bank and ask them to release the pending authorization before we can do anything else on our side 😊
@@ -53,6 +54,13 @@ const els = {
   counts: $('finding-counts'),
   localeError: $('locale-error'),
   nameError: $('name-error'),
+  subject: $('subject'),
+  subjectError: $('subject-error'),
+  subjectFindings: $('subject-findings'),
+  teamLocale: $('team-locale'),
+  teamLocaleError: $('team-locale-error'),
+  teamTimeZone: $('team-time-zone'),
+  teamTimeZoneError: $('team-time-zone-error'),
 };
 
 /** Builds an element; string children become text nodes, so nothing is ever parsed as HTML. */
@@ -73,7 +81,8 @@ function h(tag, attrs = {}, ...children) {
 }
 
 const coach = createCoach();
-const state = { report: null, draft: null, key: null, error: null, ms: 0, runs: 0, frame: 0 };
+const state = { report: null, draft: null, subject: '', key: null, error: null, ms: 0, runs: 0, frame: 0 };
+const onSubject = (f) => f.field === 'subject';
 
 // ---------------------------------------------------------------- options
 
@@ -81,21 +90,39 @@ function readOptions(skip = new Set()) {
   const options = { channel: els.channel.value };
   if (els.language.value) options.language = els.language.value;
   if (els.inReplyTo.value.trim()) options.inReplyTo = els.inReplyTo.value;
+  // An empty subject field means no subject was given, not an email sent without one.
+  if (els.subject.value.trim() && !skip.has('subject')) options.subject = els.subject.value;
   const audience = {};
   const locale = els.locale.value.trim();
   const name = els.name.value.trim();
   if (locale && !skip.has('locale')) audience.locale = locale;
   if (name && !skip.has('name')) audience.name = name;
   if (Object.keys(audience).length > 0) options.audience = audience;
+  const team = {};
+  const teamLocale = els.teamLocale.value.trim();
+  const teamTimeZone = els.teamTimeZone.value.trim();
+  if (teamLocale && !skip.has('teamLocale')) team.locale = teamLocale;
+  if (teamTimeZone && !skip.has('teamTimeZone')) team.timeZone = teamTimeZone;
+  if (Object.keys(team).length > 0) options.team = team;
   return options;
 }
+
+/** The fields a user types into, the option path an OptionsError names for each (first match wins), and where it says why. */
+const FIELDS = [
+  { key: 'teamLocale', path: /team\.locale/, input: 'teamLocale', slot: 'teamLocaleError' },
+  { key: 'teamTimeZone', path: /team\.timeZone/, input: 'teamTimeZone', slot: 'teamTimeZoneError' },
+  { key: 'locale', path: /locale/, input: 'locale', slot: 'localeError' },
+  { key: 'name', path: /name/, input: 'name', slot: 'nameError' },
+  { key: 'subject', path: /subject/, input: 'subject', slot: 'subjectError' },
+];
+const fieldOf = (issue) => FIELDS.find((f) => f.path.test(issue.path));
 
 /** The option fields an OptionsError names (a half-typed locale, say). */
 function fieldsIn(error) {
   const fields = new Set();
   for (const issue of error?.issues ?? []) {
-    if (/locale/.test(issue.path)) fields.add('locale');
-    else if (/name/.test(issue.path)) fields.add('name');
+    const field = fieldOf(issue);
+    if (field) fields.add(field.key);
   }
   return fields;
 }
@@ -117,7 +144,7 @@ function analyzeNow() {
     // A field the user is still typing (a locale such as "en-"): analyze without it and say so.
     const fields = fieldsIn(e);
     if (fields.size > 0) {
-      for (const issue of e.issues) fieldErrors[/locale/.test(issue.path) ? 'locale' : 'name'] = issue.message;
+      for (const issue of e.issues) fieldErrors[fieldOf(issue)?.key] = issue.message;
       options = readOptions(fields);
       try {
         report = coach.analyze(draft, options);
@@ -130,10 +157,10 @@ function analyzeNow() {
   state.report = report;
   state.error = error;
   state.draft = draft;
+  state.subject = els.subject.value;
   state.key = JSON.stringify(readOptions());
   state.runs += 1;
-  showFieldError(els.locale, els.localeError, fieldErrors.locale);
-  showFieldError(els.name, els.nameError, fieldErrors.name);
+  for (const field of FIELDS) showFieldError(els[field.input], els[field.slot], fieldErrors[field.key]);
   render();
 }
 
@@ -155,16 +182,16 @@ function showFieldError(input, slot, message) {
 
 // ---------------------------------------------------------------- editing
 
-/** Replaces the draft, keeping the change undoable (Ctrl+Z) where the browser allows it. */
-function replaceDraft(next) {
-  const prev = els.draft.value;
+/** Replaces the text of the draft or the subject field, keeping the change undoable (Ctrl+Z) where the browser allows it. */
+function replaceText(input, next) {
+  const prev = input.value;
   if (next === prev) return;
   let head = 0;
   while (head < prev.length && head < next.length && prev[head] === next[head]) head++;
   let tail = 0;
   while (tail < prev.length - head && tail < next.length - head && prev[prev.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
-  els.draft.focus();
-  els.draft.setSelectionRange(head, prev.length - tail);
+  input.focus();
+  input.setSelectionRange(head, prev.length - tail);
   const inserted = next.slice(head, next.length - tail);
   let done = false;
   try {
@@ -172,24 +199,30 @@ function replaceDraft(next) {
   } catch {
     done = false;
   }
-  if (!done || els.draft.value !== next) {
-    els.draft.value = next;
-    els.draft.setSelectionRange(head + inserted.length, head + inserted.length);
+  if (!done || input.value !== next) {
+    input.value = next;
+    input.setSelectionRange(head + inserted.length, head + inserted.length);
   }
   analyzeNow();
 }
 
+const replaceDraft = (next) => replaceText(els.draft, next);
+
 function applySuggestion(findingIndex, suggestionIndex) {
-  // The list always belongs to state.draft; if the draft moved on since, refresh instead.
-  if (!state.report || state.draft !== els.draft.value) return analyzeNow();
-  const suggestion = state.report.findings[findingIndex]?.suggestions[suggestionIndex];
+  // The list always belongs to state.draft and state.subject; if either moved on since, refresh instead.
+  if (!state.report || state.draft !== els.draft.value || state.subject !== els.subject.value) return analyzeNow();
+  const finding = state.report.findings[findingIndex];
+  const suggestion = finding?.suggestions[suggestionIndex];
   if (!suggestion) return;
-  replaceDraft(applyEdits(state.draft, suggestion.edits));
+  // A finding on the subject line has its edits in the subject.
+  if (onSubject(finding)) replaceText(els.subject, applyEdits(state.subject, suggestion.edits));
+  else replaceDraft(applyEdits(state.draft, suggestion.edits));
 }
 
 function selectFinding(finding) {
-  els.draft.focus();
-  els.draft.setSelectionRange(finding.start, finding.end);
+  const input = onSubject(finding) ? els.subject : els.draft;
+  input.focus();
+  input.setSelectionRange(finding.start, finding.end);
 }
 
 /** Marks the findings under the caret in the list and brings the first into view. */
@@ -199,7 +232,7 @@ function showFindingsAtCaret() {
   let first = null;
   for (const li of els.findings.querySelectorAll('.finding')) {
     const f = state.report.findings[Number(li.dataset.finding)];
-    const here = f && f.start <= at && at <= f.end;
+    const here = f && !onSubject(f) && f.start <= at && at <= f.end;
     li.classList.toggle('current', Boolean(here));
     if (here && !first) first = li;
   }
@@ -221,8 +254,10 @@ const byStrength = (a, b) => a.start - b.start || b.end - a.end || a.index - b.i
  * with start === end becomes a zero-width insertion bar.
  */
 function renderHighlights(draft, findings) {
-  const spans = findings.map((f, index) => ({ ...f, index })).filter((f) => f.end > f.start);
-  const points = findings.map((f, index) => ({ ...f, index })).filter((f) => f.end === f.start);
+  // Findings on the subject line are shown on the subject field (their offsets are in the subject).
+  const inDraft = findings.map((f, index) => ({ ...f, index })).filter((f) => !onSubject(f));
+  const spans = inDraft.filter((f) => f.end > f.start);
+  const points = inDraft.filter((f) => f.end === f.start);
   const cuts = new Set([0, draft.length]);
   for (const f of spans) cuts.add(f.start).add(f.end);
   for (const f of points) cuts.add(f.start);
@@ -300,33 +335,38 @@ function describeEdits(draft, edits) {
     .join('\n');
 }
 
+/** One button per suggestion of a finding; `text` is what its edits apply to (the draft, or the subject line). */
+function fixButtons(f, index, text) {
+  if (!f.suggestions.length) return h('p', { class: 'no-fix' }, 'No automatic fix: rephrase this by hand.');
+  return h(
+    'div',
+    { class: 'fixes' },
+    f.suggestions.map((s, si) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: `button fix${si === 0 ? ' first' : ''}`,
+          'data-testid': 'fix',
+          'data-rule-id': f.ruleId,
+          'data-finding': index,
+          'data-suggestion': si,
+          title: describeEdits(text, s.edits),
+          onclick: () => applySuggestion(index, si),
+        },
+        s.label,
+      ),
+    ),
+  );
+}
+
 function renderFinding(f, index, draft) {
-  const where = `line ${f.line}, column ${f.column}`;
+  const subject = onSubject(f);
+  const where = subject ? `the subject line, column ${f.column}` : `line ${f.line}, column ${f.column}`;
+  const shown = subject ? `Subject: “${clip(f.excerpt)}”` : `“${clip(f.excerpt)}”`;
   const excerpt = f.start === f.end
     ? h('button', { type: 'button', class: 'excerpt missing', 'data-testid': 'finding-excerpt', title: `Put the caret at ${where}`, onclick: () => selectFinding(f) }, `Missing here (${where})`)
-    : h('button', { type: 'button', class: 'excerpt', 'data-testid': 'finding-excerpt', 'data-excerpt': f.excerpt, title: `Select in the draft (${where})`, onclick: () => selectFinding(f) }, `“${clip(f.excerpt)}”`);
-  const fixes = f.suggestions.length
-    ? h(
-        'div',
-        { class: 'fixes' },
-        f.suggestions.map((s, si) =>
-          h(
-            'button',
-            {
-              type: 'button',
-              class: `button fix${si === 0 ? ' first' : ''}`,
-              'data-testid': 'fix',
-              'data-rule-id': f.ruleId,
-              'data-finding': index,
-              'data-suggestion': si,
-              title: describeEdits(draft, s.edits),
-              onclick: () => applySuggestion(index, si),
-            },
-            s.label,
-          ),
-        ),
-      )
-    : h('p', { class: 'no-fix' }, 'No automatic fix: rephrase this by hand.');
+    : h('button', { type: 'button', class: 'excerpt', 'data-testid': 'finding-excerpt', 'data-excerpt': f.excerpt, title: `Select in ${subject ? 'the subject' : 'the draft'} (${where})`, onclick: () => selectFinding(f) }, shown);
   return h(
     'li',
     {
@@ -335,6 +375,7 @@ function renderFinding(f, index, draft) {
       'data-rule-id': f.ruleId,
       'data-category': f.category,
       'data-finding': index,
+      'data-field': f.field,
       style: { '--c': `var(--cat-${f.category})` },
       onmouseenter: () => markFinding(index, true),
       onmouseleave: () => markFinding(index, false),
@@ -343,7 +384,7 @@ function renderFinding(f, index, draft) {
     },
     h('div', { class: 'finding-head' }, h('span', { class: `sev sev-${f.severity}` }, f.severity), excerpt),
     h('p', { class: 'message', 'data-testid': 'finding-message' }, f.message),
-    fixes,
+    fixButtons(f, index, subject ? state.subject : draft),
     h(
       'p',
       { class: 'rule-id' },
@@ -353,11 +394,47 @@ function renderFinding(f, index, draft) {
   );
 }
 
+/** The subject line's findings, under the subject field, which takes the colour of the worst. */
+function renderSubject(report) {
+  const items = report.findings.map((f, i) => [f, i]).filter(([f]) => onSubject(f));
+  items.sort(([a], [b]) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.start - b.start);
+  if (items.length) els.subject.dataset.severity = items[0][0].severity;
+  else delete els.subject.dataset.severity;
+  els.subjectFindings.replaceChildren(
+    ...items.map(([f, i]) =>
+      h(
+        'li',
+        { class: `subject-finding sev-${f.severity}`, 'data-testid': 'subject-finding', 'data-rule-id': f.ruleId, 'data-finding': i, style: { '--c': `var(--cat-${f.category})` } },
+        h('span', { class: `sev sev-${f.severity}` }, f.severity),
+        h('span', { class: 'message', 'data-testid': 'subject-finding-message' }, f.excerpt ? `“${f.excerpt}”: ${f.message}` : f.message),
+        fixButtons(f, i, state.subject),
+      ),
+    ),
+  );
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+/** "German (de)", or the code alone when it names no language. */
+function languageName(code) {
+  let name = code;
+  try {
+    name = languageNames.of(code) ?? code;
+  } catch {
+    // not a well-formed language tag
+  }
+  return name === code ? `"${code}"` : `${name} (${code})`;
+}
+
 function renderFindings(report, draft) {
   const groups = CATEGORIES.map((category) => ({
     category,
     items: report.findings.map((f, i) => [f, i]).filter(([f]) => f.category === category),
   })).filter((g) => g.items.length > 0);
+  if (report.language.supported === false) {
+    // No findings here mean nothing was checked, not a clean reply.
+    els.findings.replaceChildren(h('p', { class: 'empty unsupported', 'data-testid': 'not-checked' }, `Not checked: reply-coach has no rules for ${languageName(report.language.code)}. It coaches ${Object.values(LANGUAGES).join(', ')}.`));
+    return;
+  }
   if (groups.length === 0) {
     els.findings.replaceChildren(h('p', { class: 'empty', 'data-testid': 'no-findings' }, 'Nothing to coach: this reply reads well.'));
     return;
@@ -403,7 +480,7 @@ function renderScores(report) {
 
 function renderMeta(report) {
   const { code, confidence, detected } = report.language;
-  const name = LANGUAGES[code] ?? code;
+  const name = LANGUAGES[code] ?? (report.language.supported === false ? `${languageName(code)}, not checked` : code);
   els.badge.textContent = detected ? `${name} · detected ${Math.round(confidence * 100)}%` : `${name} · chosen`;
   els.badge.dataset.language = code;
   const m = report.metrics;
@@ -515,6 +592,7 @@ function render() {
     els.status.className = 'status error';
     els.findings.replaceChildren(h('p', { class: 'empty error' }, error?.message ?? ''));
     els.rewrite.replaceChildren();
+    els.subjectFindings.replaceChildren();
     els.useRewrite.disabled = true;
     return;
   }
@@ -524,6 +602,7 @@ function render() {
   els.status.textContent = `${report.findings.length} ${report.findings.length === 1 ? 'finding' : 'findings'} · analyzed in ${ms} ms${first}`;
   renderHighlights(draft, report.findings);
   renderFindings(report, draft);
+  renderSubject(report);
   renderScores(report);
   renderMeta(report);
   renderRewrite(report, draft);
@@ -537,10 +616,12 @@ function start() {
   );
   const locales = [...new Set(builtinProfiles().map((p) => p.locale))].sort();
   $('locales').replaceChildren(...locales.map((l) => h('option', { value: l })));
+  $('time-zones').replaceChildren(...(Intl.supportedValuesOf?.('timeZone') ?? []).map((z) => h('option', { value: z })));
 
   els.inReplyTo.value = EXAMPLE.inReplyTo;
   els.locale.value = EXAMPLE.locale;
   els.name.value = EXAMPLE.name;
+  els.subject.value = EXAMPLE.subject;
   els.draft.value = EXAMPLE.draft;
 
   els.draft.addEventListener('input', schedule);
@@ -550,6 +631,7 @@ function start() {
     if (/^(Arrow|Home|End|Page)/.test(e.key)) showFindingsAtCaret();
   });
   els.settings.addEventListener('input', schedule);
+  els.subject.addEventListener('input', schedule);
   els.settings.addEventListener('change', schedule);
   els.settings.addEventListener('submit', (e) => e.preventDefault());
   els.useRewrite.addEventListener('click', () => {

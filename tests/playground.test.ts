@@ -74,6 +74,7 @@ describe.skipIf(skipBrowserTests)('playground', () => {
     await page.locator('[data-testid="name"]').fill(NAME);
     await page.locator('[data-testid="in-reply-to"]').fill('');
     await page.locator('[data-testid="locale"]').fill('');
+    await page.locator('[data-testid="subject"]').fill('');
     const draft = page.locator('[data-testid="draft"]');
     await draft.click();
     await page.keyboard.press('ControlOrMeta+A');
@@ -166,6 +167,77 @@ describe.skipIf(skipBrowserTests)('playground', () => {
     await page.locator('[data-testid="locale"]').fill('en-GB');
     await settled();
     expect(await page.locator('[data-testid="locale"]').getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('shows subject findings on the subject field, never on the draft, and fixes them in the subject', async () => {
+    const subject = page.locator('[data-testid="subject"]');
+    const draft = 'Hi Anna,\n\nYour refund for order 4821 is on its way.\n\nBest regards,\nSam';
+    await page.locator('[data-testid="draft"]').fill(draft);
+    await subject.fill('Re: Re: Update');
+    await settled();
+    await page.waitForFunction(`document.querySelector('[data-testid="subject"]').value === 'Re: Re: Update' && document.body.dataset.state === 'ready' && !document.body.dataset.pending`, undefined, { timeout: 5_000 });
+    const library = (await page.evaluate(`(async () => {
+      const rc = await import('/dist/standalone.js');
+      const r = rc.analyze(${JSON.stringify(draft)}, { channel: 'email', audience: { name: ${JSON.stringify(NAME)}, locale: 'en-GB' }, subject: 'Re: Re: Update' });
+      return r.findings.filter((f) => f.field === 'subject').map((f) => ({ ruleId: f.ruleId, message: f.message, excerpt: f.excerpt, label: f.suggestions[0]?.label }));
+    })()`)) as { ruleId: string; message: string; excerpt: string; label?: string }[];
+    expect(library.map((f) => f.ruleId).sort()).toEqual(['en.personalization.subject-generic', 'en.personalization.subject-reply-chain']);
+    const items = page.locator('[data-testid="subject-finding"]');
+    expect((await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-rule-id')))).sort()).toEqual(library.map((f) => f.ruleId).sort());
+    for (const f of library) {
+      const item = page.locator(`[data-testid="subject-finding"][data-rule-id="${f.ruleId}"]`);
+      expect(await item.locator('[data-testid="subject-finding-message"]').textContent()).toBe(`“${f.excerpt}”: ${f.message}`);
+      // Nothing of it is drawn on the draft.
+      expect(await page.locator(`[data-testid="highlights"] [data-rule-id="${f.ruleId}"]`).count()).toBe(0);
+    }
+    expect(await subject.getAttribute('data-severity')).toBe('warning');
+    expect(await page.locator('[data-testid="highlights"]').textContent()).toBe(draft);
+
+    // Its fix edits the subject, not the draft.
+    const chain = library.find((f) => f.ruleId === 'en.personalization.subject-reply-chain')!;
+    await page.locator('[data-testid="subject-finding"][data-rule-id="en.personalization.subject-reply-chain"] [data-testid="fix"][data-suggestion="0"]').click();
+    await page.waitForFunction(`document.querySelector('[data-testid="subject"]').value !== 'Re: Re: Update'`, undefined, { timeout: 5_000 });
+    expect(await subject.inputValue()).toBe(`${chain.label}Update`);
+    expect(await value()).toBe(draft);
+    await settled();
+    expect(await page.locator('[data-testid="subject-finding"][data-rule-id="en.personalization.subject-reply-chain"]').count()).toBe(0);
+    await subject.fill('');
+    await settled();
+    expect(await items.count()).toBe(0);
+    expect(await subject.getAttribute('data-severity')).toBeNull();
+  });
+
+  it('reads dates and promised times against the team locale and time zone; a bad zone is ignored and the field says why', async () => {
+    const RULE_ZONE = 'en.ownership.time-without-zone';
+    await page.locator('[data-testid="locale"]').fill('ja-JP');
+    await page.locator('[data-testid="draft"]').fill("Hi Kenji,\n\nI'll call you tomorrow at 9, and we set it up together.\n\nBest regards,\nSam");
+    await settled();
+    expect(await page.locator(`[data-testid="mark"][data-rule-id="${RULE_ZONE}"]`).count()).toBe(0);
+    const zone = page.locator('[data-testid="team-time-zone"]');
+    await zone.fill('Europe/Wars');
+    await settled();
+    expect(await zone.getAttribute('aria-invalid')).not.toBeNull();
+    expect(await page.locator('[data-testid="team-time-zone-error"]').textContent()).toMatch(/^Ignored: must be an IANA time zone/);
+    await zone.fill('Europe/Warsaw');
+    await page.locator('[data-testid="team-locale"]').fill('pl-PL');
+    await settled();
+    expect(await zone.getAttribute('aria-invalid')).toBeNull();
+    const mark = page.locator(`[data-testid="mark"][data-rule-id="${RULE_ZONE}"]`);
+    expect(await mark.textContent()).toBe('9');
+    expect(await page.locator(`[data-testid="finding"][data-rule-id="${RULE_ZONE}"] [data-testid="finding-message"]`).textContent()).toContain('Japan Standard Time');
+    await zone.fill('');
+    await page.locator('[data-testid="team-locale"]').fill('');
+    await page.locator('[data-testid="locale"]').fill('en-GB');
+    await settled();
+  });
+
+  it('says a draft in a language without rules is not checked, not that it reads well', async () => {
+    await page.locator('[data-testid="language"]').selectOption('');
+    await page.locator('[data-testid="draft"]').fill('Sehr geehrte Frau Müller,\n\nvielen Dank für Ihre Nachricht. Leider können wir die Bestellung nicht mehr stornieren, da sie bereits versandt wurde.\n\nMit freundlichen Grüßen\nSam');
+    await settled();
+    expect(await page.locator('[data-testid="not-checked"]').textContent()).toMatch(/^Not checked: reply-coach has no rules for German \(de\)\./);
+    expect(await page.locator('[data-testid="no-findings"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="language-badge"]').textContent()).toMatch(/^German \(de\), not checked · detected/);
   });
 
   it('loads nothing from the network and logs no errors', async () => {
