@@ -27,42 +27,65 @@ const und = (): Ranked[] => [['und', 1]];
 interface ScriptTable {
   /** The candidate languages written in this script, in franc's data order (its tie order). */
   codes: string[];
-  /** Trigram (as `key` gives it) → row of `ranks`. */
+  /** Trigram (as `key` gives it) → its row: the languages whose model has it, at `from[row]` up to `from[row + 1]`. */
   rows: Map<number, number>;
-  /** rows × codes: the trigram's rank in each language's model, -1 when the model lacks it. */
-  ranks: Int16Array;
+  from: Int32Array;
+  /** Per entry: which language (an index into `codes`) and the trigram's rank in its model. */
+  language: Uint8Array;
+  rank: Int16Array;
+  /** Scratch: the current text's count of each row's trigram (zeroed again after each text). */
+  counts: Int32Array;
 }
 
 function buildTable(languages: Record<string, string>, candidates: ReadonlySet<string>): ScriptTable {
   const codes = Object.keys(languages).filter((code) => candidates.has(code));
-  const models = codes.map((code) => languages[code]!.split('|'));
-  const rows = new Map<number, number>();
-  for (const model of models) for (const trigram of model) if (trigram.length === 3 && !rows.has(key(trigram, 0))) rows.set(key(trigram, 0), rows.size);
-  const ranks = new Int16Array(rows.size * codes.length).fill(-1);
-  models.forEach((model, j) => {
-    // A trigram listed twice in a model counts at its first (most common) place.
-    model.forEach((trigram, rank) => {
-      // A model entry of another length never equals a slice of three (as in franc).
-      if (trigram.length !== 3) return;
-      const at = rows.get(key(trigram, 0))! * codes.length + j;
-      if (ranks[at] === -1) ranks[at] = rank;
+  const byTrigram = new Map<number, [number, number][]>();
+  codes.forEach((code, j) => {
+    const seen = new Set<number>();
+    languages[code]!.split('|').forEach((trigram, rank) => {
+      // A model entry of another length never equals a slice of three (as in franc); one listed twice counts at its first place.
+      if (trigram.length !== 3 || seen.has(key(trigram, 0))) return;
+      seen.add(key(trigram, 0));
+      let entries = byTrigram.get(key(trigram, 0));
+      if (!entries) byTrigram.set(key(trigram, 0), (entries = []));
+      entries.push([j, rank]);
     });
   });
-  return { codes, rows, ranks };
+  // Most trigrams are in two or three of the models: a sparse row per trigram, not a rank for every language.
+  const rows = new Map<number, number>();
+  const from = new Int32Array(byTrigram.size + 1);
+  const size = [...byTrigram.values()].reduce((n, entries) => n + entries.length, 0);
+  const language = new Uint8Array(size);
+  const rank = new Int16Array(size);
+  let at = 0;
+  for (const [trigram, entries] of byTrigram) {
+    rows.set(trigram, rows.size);
+    for (const [j, r] of entries) (language[at] = j), (rank[at] = r), at++;
+    from[rows.size] = at;
+  }
+  return { codes, rows, from, language, rank, counts: new Int32Array(rows.size) };
 }
 
-/** The three UTF-16 code units of `text` from `at` as one number: no string is made per trigram. */
-const key = (text: string, at: number): number => (text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)) * 65536 + text.charCodeAt(at + 2);
+/**
+ * The three UTF-16 code units of `text` from `at` as one number, so no string is made per trigram: a small
+ * integer when all three are below U+0400 (Latin, Greek), the fast kind of Map key; a negative one otherwise.
+ */
+function key(text: string, at: number): number {
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  const c = text.charCodeAt(at + 2);
+  return a < 1024 && b < 1024 && c < 1024 ? (a << 20) | (b << 10) | c : -((a * 65536 + b) * 65536 + c) - 1;
+}
 
-/** franc's cleaning (ASCII punctuation, symbols and digits become spaces; white space collapsed; lower case; padded), then its trigrams counted. */
-function trigramCounts(value: string): Map<number, number> {
-  const padded = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
-  const counts = new Map<number, number>();
-  for (let i = 0; i + 3 <= padded.length; i++) {
-    const trigram = key(padded, i);
-    counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
-  }
-  return counts;
+/** franc's cleaning: ASCII punctuation, symbols and digits become spaces; white space collapsed; lower case; padded. */
+const cleaned = (value: string): string => ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
+
+/** The ASCII characters an expression matches. */
+function asciiOnly(expression: RegExp): string {
+  const once = new RegExp(expression.source, expression.flags.replace('g', ''));
+  let matched = '';
+  for (let c = 0; c < 128; c++) if (once.test(String.fromCharCode(c))) matched += String.fromCharCode(c);
+  return matched;
 }
 
 /**
@@ -80,36 +103,46 @@ export function makeRanker(data: TrigramData, expressions: Record<string, RegExp
   const onlySets = new WeakMap<string[], Set<string>>();
   let last: { value: string; script: string; distances: Int32Array } | undefined;
 
+  // franc's expressions match single characters; only one (Latin) matches any ASCII ones, and those are its letters.
+  const asciiScript = Object.keys(expressions).find((script) => /^[A-Za-z]+$/.test(asciiOnly(expressions[script]!)));
+  const oneAsciiScript = asciiScript !== undefined && Object.keys(expressions).every((script) => script === asciiScript || asciiOnly(expressions[script]!) === '');
+
   /** The script whose characters the value has most of (the first in franc's order on a tie), and its share. */
   function topScript(value: string): [string, number] {
-    // Only franc's Latin expression matches ASCII: plain ASCII text with a letter is Latin.
-    if (/^[\x00-\x7f]*$/.test(value) && /[a-z]/i.test(value)) return ['Latin', 1];
+    // ASCII is counted once, for its one script; the expressions run over the rest only (ASCII runs become a NUL,
+    // which no expression matches, so no surrogate pair is made up).
+    const asciiLetters = oneAsciiScript ? value.length - value.replace(/[A-Za-z]+/g, '').length : 0;
+    const rest = oneAsciiScript ? value.replace(/[\x00-\x7f]+/g, '\0') : value;
     let top: [string, number] = ['', -1];
     for (const [script, expression] of Object.entries(expressions)) {
-      const share = (value.match(expression)?.length ?? 0) / value.length || 0;
+      const count = (rest === '\0' ? 0 : (rest.match(expression)?.length ?? 0)) + (script === asciiScript ? asciiLetters : 0);
+      const share = count / value.length || 0;
       if (share > top[1]) top = [script, share];
     }
     return top;
   }
 
+  const unknown = new Set<number>();
   function distancesOf(value: string, script: string): Int32Array {
     if (last && last.value === value && last.script === script) return last.distances;
-    const { codes, rows, ranks } = tableOf(script);
-    const n = codes.length;
-    const distances = new Int32Array(n);
-    let missing = 0;
-    for (const [trigram, count] of trigramCounts(value)) {
+    const { codes, rows, from, language, rank, counts } = tableOf(script);
+    const text = cleaned(value);
+    // Count the trigrams by row; those no model has only add to the number of distinct trigrams.
+    const touched: number[] = [];
+    unknown.clear();
+    for (let i = 0; i + 3 <= text.length; i++) {
+      const trigram = key(text, i);
       const row = rows.get(trigram);
-      if (row === undefined) {
-        missing += MISSING;
-        continue;
-      }
-      for (let j = 0, at = row * n; j < n; j++, at++) {
-        const rank = ranks[at]!;
-        distances[j]! += rank < 0 ? MISSING : Math.abs(count - rank - 1);
-      }
+      if (row === undefined) unknown.add(trigram);
+      else if (counts[row]!++ === 0) touched.push(row);
     }
-    for (let j = 0; j < n; j++) distances[j]! += missing;
+    // Every distinct trigram adds MISSING to every language, less what the languages whose model has it save.
+    const distances = new Int32Array(codes.length).fill((touched.length + unknown.size) * MISSING);
+    for (const row of touched) {
+      const count = counts[row]!;
+      counts[row] = 0;
+      for (let at = from[row]!, end = from[row + 1]!; at < end; at++) distances[language[at]!]! += Math.abs(count - rank[at]! - 1) - MISSING;
+    }
     last = { value, script, distances };
     return distances;
   }
