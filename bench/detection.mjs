@@ -33,3 +33,20 @@ console.log('| language | short (5–15 words) | long (40+ words) | short drafts
 console.log('|---|---|---|---|');
 for (const r of rows) console.log(r);
 console.log(`| all | ${((100 * shortRight) / shortAll).toFixed(1)}% (${shortRight}/${shortAll}) | | |`);
+
+// Drafts in common languages without packs (tests/fixtures/detection-other): each must be named, so it is reported
+// unsupported rather than coached as the nearest of ours; in Node and in the browser bundle (its own trimmed franc data).
+const { detectLanguage: inBrowser } = await import('../dist/browser.js');
+const { drafts } = JSON.parse(readFileSync(join(dir, '..', 'detection-other', 'drafts.json'), 'utf8'));
+const OURS = new Set(readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)));
+const tally = (detect) => {
+  const got = drafts.map((d) => detect(d.text).language);
+  return { named: got.filter((g, i) => g === drafts[i].language).length, ours: got.filter((g) => OURS.has(g)).length };
+};
+const node = tally(detectLanguage);
+const browser = tally(inBrowser);
+console.log('');
+console.log(`| languages without packs (${drafts.length} drafts, ${new Set(drafts.map((d) => d.language)).size} languages) | named | taken for one of ours |`);
+console.log('|---|---|---|');
+console.log(`| Node (dist/index.js) | ${node.named} | ${node.ours} |`);
+console.log(`| browser bundle (dist/browser.js) | ${browser.named} | ${browser.ours} |`);
