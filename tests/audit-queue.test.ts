@@ -120,7 +120,7 @@ describe.skipIf(!redisServer && !process.env.CI)('audit on a queue (real Redis)'
       accumulate(acc, scoreRow(coach, seq, row));
     }
     expected = JSON.stringify(finishSummary(acc));
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     if (process.env.DEBUG_QUEUE) for (const w of workers) console.log(w.out.slice(-3000), w.err.slice(-3000));
@@ -143,12 +143,12 @@ describe.skipIf(!redisServer && !process.env.CI)('audit on a queue (real Redis)'
     for (const w of [a, b]) w.child.kill('SIGTERM');
     expect(await Promise.all([a.exit, b.exit])).toEqual([0, 0]);
     expect(a.err + b.err).not.toMatch(/error/i);
-  }, 60_000);
+  }, 120_000);
 
   it('a worker killed in the middle of a job loses nothing and counts nothing twice', async () => {
     // Short locks and frequent stalled checks, so the killed worker's job is back in the queue within seconds.
-    const victim = worker('--lock-duration', '3000', '--stalled-interval', '1000');
-    const survivor = worker('--lock-duration', '3000', '--stalled-interval', '1000');
+    const victim = worker('--lock-duration', '4000', '--stalled-interval', '1000');
+    const survivor = worker('--lock-duration', '4000', '--stalled-interval', '1000');
     let killedIn = -1;
     const watch = (async () => {
       // Once the victim has done a few jobs, kill it right after it starts one (its log line comes before the scoring).
@@ -167,7 +167,7 @@ describe.skipIf(!redisServer && !process.env.CI)('audit on a queue (real Redis)'
     expect(result.stalled).toBeGreaterThanOrEqual(1);
     survivor.child.kill('SIGTERM');
     expect(await survivor.exit).toBe(0);
-  }, 60_000);
+  }, 120_000);
 
   it('a bad Redis URL is one line and exit 2', async () => {
     const closed = `redis://127.0.0.1:${await freePort()}`;
@@ -182,5 +182,5 @@ describe.skipIf(!redisServer && !process.env.CI)('audit on a queue (real Redis)'
       expect(run.stderr).toMatch(message);
     }
     await expect(audit({ url: closed })).rejects.toThrow(/cannot reach Redis/);
-  }, 60_000);
+  }, 120_000);
 });

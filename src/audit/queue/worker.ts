@@ -91,8 +91,8 @@ export async function runQueueWorker(options: QueueWorkerOptions, stop: AbortSig
     let coach: Coach;
     try {
       coach = options.createCoach(meta.config);
-      // Rules compile on a language's first draft: done here, not in the first job, whose lock would not be renewed meanwhile.
-      coach.analyze('Thank you for your message.');
+      // Rules compile, and the English tagger loads, on first need: here, not in the first job, whose lock is not renewed meanwhile.
+      coach.analyze('Thank you for waiting. Your refund was processed by our team today.');
     } catch (e) {
       log(`run ${runId}: skipped: its coach config is not usable here: ${(e as Error).message.split('\n').join('; ')}`);
       return null;
