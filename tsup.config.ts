@@ -34,6 +34,15 @@ export default defineConfig([
     },
   },
   {
+    // reply-coach/spelling: the Hunspell reader, Node and ESM only (the dictionary packages are ES modules), loaded on demand.
+    entry: { spelling: 'src/spelling/index.ts' },
+    format: ['esm'],
+    dts: true,
+    sourcemap: false,
+    target: 'node20',
+    platform: 'node',
+  },
+  {
     // One self-contained ES module for a <script type="module"> or a page without a bundler.
     entry: { standalone: 'src/browser.ts' },
     format: ['esm'],
@@ -46,7 +55,8 @@ export default defineConfig([
   },
   {
     // Each command is a chunk of its own, loaded when run: `--help` and `lsp --stdio` load no rules.
-    entry: { cli: 'src/cli.ts', 'lsp-worker': 'src/lsp/worker.ts' },
+    // The audit's worker threads load dist/audit-worker.js (src/audit/pool.ts).
+    entry: { cli: 'src/cli.ts', 'lsp-worker': 'src/lsp/worker.ts', 'audit-worker': 'src/audit/pool-worker.ts' },
     format: ['esm'],
     splitting: true,
     esbuildOptions: (options) => {

@@ -8,6 +8,7 @@ import { fill } from '../src/checks/suggest.js';
 import { AnalyzeOptionsSchema } from '../src/schema/options.js';
 import { input, unmark } from '../src/coach/pack-examples.js';
 import type { Rule, RulePack } from '../src/schema/pack.js';
+import { loadSpelling } from '../src/spelling/index.js';
 
 /**
  * Runs every example of every built-in rule, the way LanguageTool runs its
@@ -27,11 +28,14 @@ const loaded: { file: string; pack?: RulePack; error?: unknown }[] = files.map((
   }
 });
 const coaches = new Map<string, Coach>();
+// The spelling rules' examples need the dictionaries of the languages that have such a rule.
+const spelled = [...new Set(loaded.flatMap((l) => (l.pack?.rules.some((r) => r.kind === 'spelling') ? [l.pack.language] : [])))];
+const spelling = await loadSpelling(spelled);
 function coachFor(language: string): Coach {
   let coach = coaches.get(language);
   if (!coach) {
     const packs = loaded.flatMap((l) => (l.pack?.language === language ? [l.pack] : []));
-    coaches.set(language, (coach = createCoach({ builtinPacks: false, packs })));
+    coaches.set(language, (coach = createCoach({ builtinPacks: false, packs, spelling })));
   }
   return coach;
 }

@@ -7,6 +7,7 @@ import type { Suggestion } from '../schema/report.js';
 import type { Segments, Span } from '../text/segment.js';
 import type { Structure } from '../text/structure.js';
 import type { Token } from '../text/tokenize.js';
+import type { Speller } from '../spelling/speller.js';
 
 /** The customer's name in the forms that inserted text may use (firstName/lastName are given/family name). */
 export interface NameParts {
@@ -49,6 +50,14 @@ export interface Draft {
   wordCount: number;
   /** Results that several checks need, computed once per draft (see `memo`). */
   cache: Map<unknown, unknown>;
+  /** The coach's spell checker and the words it must not flag (the caller's packs' terms); absent when spelling is off. */
+  spelling?: DraftSpelling;
+}
+
+export interface DraftSpelling {
+  speller: Speller;
+  /** Folded words of the caller's own packs (glossary terms, product names). */
+  glossary: ReadonlySet<string>;
 }
 
 /** A finding before positions and messages are finished. */
@@ -63,6 +72,8 @@ export interface RawFinding {
   suggestions: Suggestion[];
   /** Set for findings on the subject line: offsets are into the subject. */
   field?: 'subject';
+  /** A finding that stands beside overlapping findings of its category instead of competing with them (a misspelled word inside a flagged phrase). */
+  apart?: boolean;
 }
 
 export type { Span };

@@ -15,6 +15,7 @@ import { RequiredCheck, StructureCheck } from './required.js';
 import { compileRule, excepted, inContext, type CompiledRule } from './rule.js';
 import { ShapeCheck } from './shape.js';
 import { SubjectCheck } from './subject.js';
+import { SpellingCheck } from '../spelling/check.js';
 
 interface Check {
   run(draft: Draft, env: RunEnv): RawFinding[];
@@ -85,6 +86,9 @@ export class RuleSet {
         break;
       case 'subject':
         this.subjects.push(new SubjectCheck(compile(rule)));
+        break;
+      case 'spelling':
+        this.checks.push(new SpellingCheck(compile(rule)));
         break;
     }
   }

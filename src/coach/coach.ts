@@ -19,6 +19,9 @@ import type { RulePack } from '../schema/pack.js';
 import type { Finding, Report } from '../schema/report.js';
 import type { ZodError } from '../schema/zod.js';
 import { score } from './score.js';
+import { glossaryWords } from '../spelling/glossary.js';
+import { SPELLING_STATUS, type SpellingStatus } from '../spelling/check.js';
+import type { Speller } from '../spelling/speller.js';
 
 /** Used when the caller gives no language and detection cannot tell. */
 const DEFAULT_LANGUAGE = 'en';
@@ -103,6 +106,8 @@ export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Co
   for (const l of languages) registerLocale(l.language, l.locale);
   const own = validPacks(base.packs, 'config.packs');
   compiles(own, nlp, 'config.packs');
+  const speller = base.spelling;
+  const ownGlossary = speller ? glossaryWords(own) : undefined;
   const builtinOf = (language: string) => (base.builtinPacks === false ? [] : languages.filter((l) => l.language === language).flatMap(languagePacks));
   const declared = [...(base.builtinPacks === false ? [] : languages.flatMap(declaredRules)), ...own.flatMap((p) => p.rules)];
   const ruleIds = new Set(declared.map((r) => r.id));
@@ -159,6 +164,8 @@ export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Co
       team: o.team,
       culture: o.audience?.locale ? resolveProfile(o.audience.locale, profiles) : { profile: NEUTRAL_PROFILE, source: 'neutral' as const },
       masked: directives.spans,
+      // The caller's packs' terms (a glossary's product names) are never misspelled.
+      spelling: speller ? { speller, glossary: extra.length > 0 ? new Set([...ownGlossary!, ...glossaryWords(extra)]) : ownGlossary! } : undefined,
     } as const;
     const categories: readonly Category[] = o.categories ?? CATEGORIES;
     const env = new RunEnv(new Set(categories), o.rules ?? {});
@@ -180,6 +187,7 @@ export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Co
       // The subject comes before the body, so its findings come first.
       findings: [...onSubject.map((f) => toFinding(f, o.subject!, new LineIndex(o.subject!))), ...raw.map((f) => toFinding(f, text, lines))],
       rewrite: '',
+      ...spellingStatus(draft, speller),
       scores: score([...onSubject, ...raw], draft.wordCount, categories),
       metrics: { words: draft.wordCount, sentences: countSentences(draft.tokens) },
     };
@@ -191,13 +199,23 @@ export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Co
       get: () =>
         (rewritten ??= rewrite(text, raw, (t) => {
           const again = findDirectives(t);
-          return findingsOf(buildDraft(t, { ...settings, masked: again.spans }), again);
+          // Spelling findings are never applied and stand apart: the passes need not look for them again.
+          return findingsOf(buildDraft(t, { ...settings, masked: again.spans, spelling: undefined }), again);
         })),
     });
     return report;
   };
 
   return { analyze, ruleIds };
+}
+
+/** `report.spelling`: whether the spelling rule checked the draft, or could not for want of a dictionary; absent without a speller. */
+function spellingStatus(draft: Draft, speller: Speller | undefined): Pick<Report, 'spelling'> {
+  if (!speller) return {};
+  const status = draft.cache.get(SPELLING_STATUS) as SpellingStatus | undefined;
+  // A language with no spelling rule (Uzbek) has no dictionary either.
+  if (status === undefined && speller.languages.includes(draft.language)) return {};
+  return { spelling: status ?? 'unavailable' };
 }
 
 /** The report on a draft in a language without rules: nothing checked, so no score claims a clean draft (all 0). */

@@ -1,4 +1,4 @@
-import type { Draft, Fields, NameParts } from '../checks/context.js';
+import type { Draft, DraftSpelling, Fields, NameParts } from '../checks/context.js';
 import type { ResolvedProfile } from '../data/profiles.js';
 import type { CultureProfile } from '../schema/profile.js';
 import { fill } from '../checks/suggest.js';
@@ -88,6 +88,8 @@ export interface DraftSettings {
   team?: Team | undefined;
   /** Spans that are not part of the reply (inline directives). */
   masked?: readonly Span[];
+  /** The spell checker, when the coach has one. */
+  spelling?: DraftSpelling | undefined;
 }
 
 /** Normalises nothing in place: every stage reads the original text, so offsets stay those of the caller's string. */
@@ -122,5 +124,6 @@ export function buildDraft(text: string, s: DraftSettings): Draft {
   if (name) draft.name = name;
   if (s.audience) draft.audience = s.audience;
   if (s.team) draft.team = s.team;
+  if (s.spelling) draft.spelling = s.spelling;
   return draft;
 }

@@ -8,6 +8,8 @@ import { IntervalIndex } from './intervals.js';
 const RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
 
 function overlap(a: RawFinding, b: RawFinding): boolean {
+  // A misspelled word says nothing about the phrase around it: both stay.
+  if ((a.apart || b.apart) && a.ruleId !== b.ruleId) return false;
   // Two missing elements may belong at the same place (closing offer and sign-off): only the same rule repeats itself.
   if (a.start === a.end || b.start === b.end) return a.ruleId === b.ruleId && a.start === b.start && a.end === b.end;
   // A finding about a whole stretch with nothing to replace (a long sentence, stacked hedges) says something else than the

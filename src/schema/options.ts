@@ -20,6 +20,7 @@ import { CategorySchema, ChannelSchema, SeveritySchema } from './common.js';
 import type { Detection } from '../detect/detect.js';
 import type { LanguageData } from '../data/language-data.js';
 import type { NlpLoader } from '../nlp/engine.js';
+import { isSpeller, type Speller } from '../spelling/speller.js';
 import type { RulePackInput } from './pack.js';
 
 /** An IANA time zone name the runtime knows ('Europe/Prague', 'UTC'). */
@@ -101,6 +102,8 @@ export const CoachConfigSchema = extend(AnalyzeOptionsSchema, {
   detector: optional(custom<(text: string) => Detection>((v) => typeof v === 'function', 'must be a function (text) => { language, confidence }')),
   /** The part-of-speech engine for `nlp` rules (English); see reply-coach/nlp. */
   nlp: optional(custom<NlpLoader>((v) => typeof v === 'function', 'must be an nlp loader such as `compromise` from reply-coach/nlp')),
+  /** A spell checker (`await loadSpelling()` from reply-coach/spelling): the `spelling` rules run only with one. */
+  spelling: optional(custom<Speller>(isSpeller, 'must be a speller such as `await loadSpelling()` from reply-coach/spelling (languages, correct, suggest)')),
 });
 
 export type Audience = Infer<typeof AudienceSchema>;

@@ -265,6 +265,20 @@ export const SubjectRuleSchema = strictObject({
   suggestions: optional(array(ReplacementSchema)),
 });
 
+/**
+ * Words the language's Hunspell dictionary does not know, with its
+ * corrections. Runs only on a coach given a speller (`createCoach({ spelling:
+ * await loadSpelling() })` from reply-coach/spelling); silent otherwise.
+ * `severity` is for a word the dictionary can correct (a likely typo); one it
+ * cannot correct is reported as a `suggestion`.
+ */
+export const SpellingRuleSchema = strictObject({
+  ...RuleBase,
+  kind: literal('spelling'),
+  /** Words the dictionary lacks that replies use as they are (brands, chat usage), any case; `paczkomat*` allows every word starting so. A team's own packs' terms are never flagged either. */
+  allow: optional(array(string().check(minLength(1)))),
+});
+
 /** Counts hits of its patterns per sentence or per draft (hedges, passives, negatives) and grades the severity by the count. */
 export const CountRuleSchema = strictObject({
   ...RuleBase,
@@ -316,6 +330,7 @@ export const RuleSchema = discriminatedUnion('kind', [
   CountRuleSchema,
   DateTimeRuleSchema,
   SubjectRuleSchema,
+  SpellingRuleSchema,
 ]);
 
 export const RulePackSchema = strictObject({
@@ -357,6 +372,7 @@ export type NlpRule = Infer<typeof NlpRuleSchema>;
 export type CountRule = Infer<typeof CountRuleSchema>;
 export type DateTimeRule = Infer<typeof DateTimeRuleSchema>;
 export type SubjectRule = Infer<typeof SubjectRuleSchema>;
+export type SpellingRule = Infer<typeof SpellingRuleSchema>;
 export type Context = Infer<typeof ContextSchema>;
 export type Level = Infer<typeof LevelSchema>;
 export type Replacement = Infer<typeof ReplacementSchema>;

@@ -56,6 +56,8 @@ export const ReportSchema = object({
   }),
   findings: array(FindingSchema),
   rewrite: string(),
+  /** With a speller: 'checked', or 'unavailable' when it has no dictionary for the draft's language (Uzbek). Absent when spelling is off. */
+  spelling: optional(enumOf(['checked', 'unavailable'])),
   scores: ScoresSchema,
   metrics: object({
     words: number(),

@@ -1,0 +1,249 @@
+import { parseAff, type Affix, type AffixData } from './aff.js';
+import { add, extend, homonyms, parseDic, prefixHashes, StemFilter, type Stems } from './dic.js';
+import { has } from './flags.js';
+import { suggestions } from './suggest.js';
+
+/** How a word is written: lower case, Capitalised, ALL CAPS, or mixed (iPhone, McDonald). */
+export type CapType = 'none' | 'init' | 'all' | 'mixed';
+
+export function capType(word: string): CapType {
+  const lower = word.toLowerCase();
+  if (word === lower) return 'none';
+  if (word === word.toUpperCase()) return 'all';
+  const rest = word.slice(1);
+  return rest === rest.toLowerCase() ? 'init' : 'mixed';
+}
+
+export function initCap(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** A root found for a word: its flag set, or FORBIDDEN when the dictionary forbids the form. */
+const FORBIDDEN = false;
+/** Marks a hidden homonym that stands only for ALL CAPS forms (a code unit no flag format produces). */
+const ONLY_UPCASE = '\uffff';
+const NO_PREFIX: readonly (Affix | undefined)[] = [undefined];
+type Root = string | typeof FORBIDDEN | undefined;
+
+/**
+ * A Hunspell dictionary that checks a word the way Hunspell does, by affix
+ * stripping: for each suffix (and prefix, and both where the rules cross) the
+ * word may end with, strip it, put back what the rule stripped, test the
+ * rule's condition and look the stem up with the rule's flag. Loading reads
+ * the stems into a Map and indexes the rules; no form is generated.
+ *
+ * Supported: FLAG (char, long, num, UTF-8), AF aliases, PFX/SFX with cross
+ * products, continuation classes (twofold suffixes, a suffix that allows a
+ * prefix), CIRCUMFIX, NEEDAFFIX, FORBIDDENWORD, NOSUGGEST, KEEPCASE,
+ * ONLYINCOMPOUND (such stems stand only inside compounds), ICONV/OCONV,
+ * IGNORE, BREAK, FULLSTRIP, and TRY/KEY/REP/MAP for suggestions. Not
+ * supported: compounding (COMPOUNDRULE, COMPOUNDFLAG: of the four shipped
+ * dictionaries only English uses it, for ordinals like "21st", and numbers are
+ * never checked), morphology (AM and the fields after a stem) and
+ * COMPLEXPREFIXES.
+ */
+export class HunspellDictionary {
+  /** Whether the hidden Capitalised homonyms of mixed-case and ALL CAPS stems are in `stems` (added on the first ALL CAPS word). */
+  private hidden = false;
+  private readonly filter: StemFilter;
+
+  constructor(
+    readonly aff: AffixData,
+    readonly stems: Stems,
+  ) {
+    this.filter = new StemFilter(stems.keys(), stems.size);
+  }
+
+  /** From the text of an .aff and a .dic file. */
+  static parse(aff: string, dic: string): HunspellDictionary {
+    const data = parseAff(aff);
+    return new HunspellDictionary(data, parseDic(dic, data.flags, data.ignore));
+  }
+
+  /** Whether the word is spelled right, in the case it is written (a capitalised form of a lower-case word is right too). */
+  correct(word: string): boolean {
+    const w = this.input(word);
+    return w === '' || this.cased(w) || this.broken(w);
+  }
+
+  /** A word that fails whole may be parts joined by a BREAK character ("e-mail-friendly", "-mailach"). */
+  private broken(w: string): boolean {
+    for (const b of this.aff.breaks) {
+      if (!w.includes(b)) continue;
+      const parts = w.split(b).filter((p) => p !== '');
+      if (parts.length > 0 && parts.every((p) => this.cased(p))) return true;
+    }
+    return false;
+  }
+
+  /** Corrections for a misspelled word, best first (at most `max`); empty for a word spelled right. */
+  suggest(word: string, max = 5): string[] {
+    if (this.correct(word)) return [];
+    return suggestions(this, this.input(word), max).map((s) => this.output(s));
+  }
+
+  /** The word as the dictionary reads it: ICONV applied, IGNORE characters removed. */
+  input(word: string): string {
+    let w = word;
+    for (const [from, to] of this.aff.iconv) if (w.includes(from)) w = w.split(from).join(to);
+    if (this.aff.ignore) w = [...w].filter((c) => !this.aff.ignore.includes(c)).join('');
+    return w;
+  }
+
+  output(word: string): string {
+    let w = word;
+    for (const [from, to] of this.aff.oconv) if (w.includes(from)) w = w.split(from).join(to);
+    return w;
+  }
+
+  /** Hunspell's case rules: a Capitalised word may be a lower-case one; an ALL CAPS word may be any. */
+  cased(w: string): boolean {
+    const type = capType(w);
+    const direct = this.root(w, type === 'init');
+    if (direct === FORBIDDEN) return false;
+    if (direct !== undefined) return true;
+    if (type === 'none' || type === 'mixed') return false;
+    const lower = w.toLowerCase();
+    const small = this.root(lower, false);
+    if (small === FORBIDDEN) return false;
+    if (small !== undefined && !has(small, this.aff.keepCase)) return true;
+    if (type === 'init') return false;
+    this.addHidden();
+    const init = this.root(initCap(lower), false);
+    return init !== FORBIDDEN && init !== undefined && !has(init, this.aff.keepCase);
+  }
+
+  /** Whether `w`, exactly as written, may be suggested: a form of a stem not marked NOSUGGEST or forbidden. */
+  suggestable(w: string): boolean {
+    const r = this.root(w, capType(w) === 'init');
+    return typeof r === 'string' && !has(r, this.aff.noSuggest);
+  }
+
+  /**
+   * The flag set of the stem `w` is a form of (FORBIDDEN, or undefined when it
+   * is none). `initial`: `w` is Capitalised as typed, so the hidden homonyms
+   * that stand only for ALL CAPS forms do not count.
+   */
+  root(w: string, initial = false): Root {
+    const entry = this.stems.get(w);
+    if (entry !== undefined) {
+      const list = homonyms(entry);
+      if (has(list[0]!, this.aff.forbidden)) return FORBIDDEN;
+      for (const h of list) if (!has(h, this.aff.needAffix) && !has(h, this.aff.onlyInCompound) && !(initial && has(h, ONLY_UPCASE))) return h;
+    }
+    return this.suffixed(w, undefined, undefined, initial) ?? this.prefixed(w, initial);
+  }
+
+  /**
+   * `w` as stem + suffix. With `prefix`: the stem must also take that prefix
+   * (cross product). With `outer`: `w` is what is left of a word after its
+   * outer suffix, and the suffix found here must allow it (twofold suffixes).
+   */
+  private suffixed(w: string, prefixes: readonly Affix[] | undefined, outer: Affix | undefined, initial: boolean, suffixes = this.aff.suffixes): Root {
+    const { circumfix, fullStrip, needAffix } = this.aff;
+    const len = w.length;
+    const longest = Math.min(suffixes.longestAdd, fullStrip ? len : len - 1);
+    let heads: Uint32Array | undefined;
+    for (let k = 0; k <= longest; k++) {
+      const groups = suffixes.byAdd.get(k === 0 ? '' : w.slice(len - k));
+      if (!groups) continue;
+      heads ??= prefixHashes(w);
+      const cut = len - k;
+      for (const group of groups) {
+        // Most stems tried are no word, and the filter says so without building them;
+        // only a twofold suffix then needs the group's rules.
+        const known = this.filter.mayHave(extend(heads[cut]!, group.strip, 0, group.strip.length));
+        if (!known && (outer || !group.twofold)) continue;
+        const base = w.slice(0, cut) + group.strip;
+        const entry = known ? this.stems.get(base) : undefined;
+        if (entry === undefined && (outer || !group.twofold)) continue;
+        for (const s of group.affixes) {
+          if (prefixes && !s.cross) continue;
+          if (outer && !has(s.cont, outer.flag)) continue;
+          if (!s.fits(w, cut, group.strip)) continue;
+          // A suffix marked NEEDAFFIX is never the last affix.
+          if (!prefixes && !outer && has(s.cont, needAffix)) continue;
+          if (entry !== undefined) {
+            for (const p of prefixes ?? NO_PREFIX) {
+              // A circumfix suffix comes only with a circumfix prefix, and the other way round.
+              if (circumfix && has(s.cont, circumfix) !== (p !== undefined && has(p.cont, circumfix))) continue;
+              const found = this.stemWith(entry, s, p, initial);
+              if (found !== undefined) return found;
+            }
+          }
+          if (!outer && this.aff.continued.has(s.flag)) {
+            const inner = this.suffixed(base, prefixes, s, initial, suffixes);
+            if (inner !== undefined) return inner;
+          }
+        }
+      }
+    }
+    return undefined;
+  }
+
+  private prefixed(w: string, initial: boolean): Root {
+    const { prefixes, circumfix, fullStrip, needAffix } = this.aff;
+    const len = w.length;
+    const longest = Math.min(prefixes.longestAdd, fullStrip ? len : len - 1);
+    for (let k = 0; k <= longest; k++) {
+      const groups = prefixes.byAdd.get(w.slice(0, k));
+      if (!groups) continue;
+      const tail = w.slice(k);
+      for (const group of groups) {
+        const base = group.strip + tail;
+        const entry = this.stems.get(base);
+        const crossing: Affix[] = [];
+        const circumfixed: Affix[] = [];
+        for (const p of group.affixes) {
+          if (!p.fits(w, k, group.strip)) continue;
+          const alone = !(circumfix && has(p.cont, circumfix)) && !has(p.cont, needAffix);
+          if (alone && entry !== undefined) {
+            const found = this.stemWith(entry, p, undefined, initial);
+            if (found !== undefined) return found;
+          }
+          if (p.cross) (circumfix && has(p.cont, circumfix) ? circumfixed : crossing).push(p);
+        }
+        // One pass over the suffixes serves every prefix of the group; a circumfix prefix needs only the circumfix suffixes.
+        const both =
+          (crossing.length > 0 ? this.suffixed(base, crossing, undefined, initial) : undefined) ??
+          (circumfixed.length > 0 ? this.suffixed(base, circumfixed, undefined, initial, this.aff.circumfixSuffixes) : undefined);
+        if (both !== undefined) return both;
+      }
+    }
+    return undefined;
+  }
+
+  /** The homonym of a stem that takes the affix (and the prefix, unless the affix itself allows it). */
+  private stemWith(entry: string | string[], affix: Affix, prefix: Affix | undefined, initial: boolean): Root {
+    for (const h of homonyms(entry)) {
+      if (!has(h, affix.flag) || (initial && has(h, ONLY_UPCASE))) continue;
+      if (prefix && !has(h, prefix.flag) && !has(affix.cont, prefix.flag)) continue;
+      if (has(h, this.aff.onlyInCompound)) continue;
+      return has(h, this.aff.forbidden) ? FORBIDDEN : h;
+    }
+    return undefined;
+  }
+
+  /**
+   * Hunspell's hidden homonyms: "FAQ/SM" and "iPhone" also stand as "Faq" and
+   * "Iphone", flagged ONLY_UPCASE, so that "FAQS" and "IPHONE" are right and
+   * "Faqs" is not.
+   */
+  private addHidden(): void {
+    if (this.hidden) return;
+    this.hidden = true;
+    const extra: [string, string][] = [];
+    for (const [stem, entry] of this.stems) {
+      const type = capType(stem);
+      if (type !== 'mixed' && type !== 'all') continue;
+      for (const h of homonyms(entry)) {
+        if ((type === 'all' && h === '') || has(h, this.aff.forbidden)) continue;
+        extra.push([initCap(stem.toLowerCase()), h + ONLY_UPCASE]);
+      }
+    }
+    for (const [stem, set] of extra) {
+      add(this.stems, stem, set);
+      this.filter.add(stem);
+    }
+  }
+}

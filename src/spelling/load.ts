@@ -1,0 +1,103 @@
+import { HunspellDictionary } from './hunspell/checker.js';
+import type { Speller } from './speller.js';
+
+/**
+ * The npm packages of the Hunspell dictionaries for the languages reply-coach
+ * coaches. Uzbek has none: its drafts report `spelling: 'unavailable'`.
+ */
+export const DICTIONARY_PACKAGES: Readonly<Record<string, string>> = {
+  en: 'dictionary-en',
+  pl: 'dictionary-pl',
+  cs: 'dictionary-cs',
+  sk: 'dictionary-sk',
+};
+
+/** A language code that is not one, or a dictionary package that is not installed. */
+export class SpellingError extends Error {
+  override name = 'SpellingError';
+}
+
+/** The two files of a Hunspell dictionary, as bytes (any SET encoding) or as text. */
+export interface HunspellFiles {
+  aff: Uint8Array | string;
+  dic: Uint8Array | string;
+}
+
+/**
+ * A speller from the Hunspell dictionaries of the languages given (default:
+ * en, pl, cs, sk), each read from its npm package (`dictionary-en`, ...),
+ * which must be installed. A language without a dictionary (Uzbek) is left
+ * out: the coach reports `spelling: 'unavailable'` for its drafts.
+ *
+ * @throws {SpellingError} for a code that is not an ISO 639 code, or a dictionary package that is not installed.
+ */
+export async function loadSpelling(languages: readonly string[] = Object.keys(DICTIONARY_PACKAGES)): Promise<Speller> {
+  if (!Array.isArray(languages)) throw new SpellingError(`languages: must be a list of language codes such as ['en', 'pl'], got ${typeof languages}`);
+  languages.forEach((l, i) => {
+    if (typeof l !== 'string' || !/^[a-z]{2,3}$/.test(l)) throw new SpellingError(`languages.${i}: must be an ISO 639-1 code such as "en", got ${JSON.stringify(l)}`);
+  });
+  const wanted = [...new Set(languages)].filter((l) => DICTIONARY_PACKAGES[l] !== undefined);
+  const files = await Promise.all(wanted.map((l) => importDictionary(l, DICTIONARY_PACKAGES[l]!)));
+  return createSpelling(Object.fromEntries(wanted.map((l, i) => [l, files[i]!])));
+}
+
+async function importDictionary(language: string, name: string): Promise<HunspellFiles> {
+  try {
+    const module = (await import(name)) as { default: HunspellFiles };
+    return module.default;
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
+      throw new SpellingError(`the ${language} spell check needs the dictionary package ${name}: npm install ${name}`);
+    }
+    throw e;
+  }
+}
+
+/** Answers kept per language, so that an editor re-checking a draft on every keystroke looks each word up once. */
+const MAX_CACHED = 20_000;
+
+/** A speller from dictionaries you have (any Hunspell .aff/.dic pair: en-GB, de, ...), by language code. */
+export function createSpelling(dictionaries: Readonly<Record<string, HunspellFiles | HunspellDictionary>>): Speller {
+  const byLanguage = new Map<string, { dict: HunspellDictionary; correct: Map<string, boolean>; suggest: Map<string, string[]> }>();
+  for (const [language, files] of Object.entries(dictionaries)) {
+    const dict = files instanceof HunspellDictionary ? files : HunspellDictionary.parse(...decode(files));
+    byLanguage.set(language, { dict, correct: new Map(), suggest: new Map() });
+  }
+  const remember = <T>(cache: Map<string, T>, word: string, value: T): T => {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(word, value);
+    return value;
+  };
+  return {
+    languages: [...byLanguage.keys()],
+    correct(word, language) {
+      const l = byLanguage.get(language);
+      if (!l) return true;
+      return l.correct.get(word) ?? remember(l.correct, word, l.dict.correct(word));
+    },
+    suggest(word, language) {
+      const l = byLanguage.get(language);
+      if (!l) return [];
+      return [...(l.suggest.get(word) ?? remember(l.suggest, word, l.dict.suggest(word)))];
+    },
+  };
+}
+
+/** The .aff and .dic as text, in the encoding the .aff's SET line names (UTF-8 when it names none the runtime knows). */
+function decode(files: HunspellFiles): [string, string] {
+  if (typeof files.aff === 'string' && typeof files.dic === 'string') return [files.aff, files.dic];
+  const head = typeof files.aff === 'string' ? files.aff.slice(0, 4096) : new TextDecoder('latin1').decode(files.aff.subarray(0, 4096));
+  const set = /^SET\s+(\S+)/m.exec(head)?.[1] ?? 'UTF-8';
+  const decoder = decoderFor(set);
+  const text = (x: Uint8Array | string) => (typeof x === 'string' ? x : decoder.decode(x));
+  return [text(files.aff), text(files.dic)];
+}
+
+function decoderFor(encoding: string): InstanceType<typeof TextDecoder> {
+  try {
+    return new TextDecoder(encoding.toLowerCase());
+  } catch {
+    return new TextDecoder('utf-8');
+  }
+}
