@@ -1,0 +1,63 @@
+// `reply-coach audit … --queue redis://…`: the audit's scoring handed to workers; what the command prints meanwhile.
+import { UsageError } from '../documents/errors.js';
+import type { CoachConfig } from '../index.js';
+import type { SequencedRow } from '../audit/schema.js';
+import type { Accumulator, SummaryLimits } from '../audit/summary.js';
+import { checkRedisUrl, redactUrl } from '../audit/queue/connection.js';
+import { QueueRunError, runQueuedAudit } from '../audit/queue/producer.js';
+import type { QueueCoachConfig } from '../audit/queue/schema.js';
+
+export interface QueuedAuditIo {
+  err: (s: string) => void;
+  version: string;
+  /** The progress display: `tick` with the replies merged so far, `done` before a line of its own. */
+  progress: { tick: (rows: number) => void; done: () => void };
+  quiet: boolean;
+}
+
+/** Scores `rows` on the queue's workers; the accumulator of every job, merged once each. Ctrl-C removes the run from the queue. */
+export async function queuedAudit(
+  rows: AsyncIterable<SequencedRow>,
+  options: { url: string; config: CoachConfig; limits: Partial<SummaryLimits>; jobSize?: number },
+  io: QueuedAuditIo,
+): Promise<Accumulator> {
+  const url = checkRedisUrl(options.url);
+  const stop = new AbortController();
+  const onSignal = () => stop.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const say = (line: string) => {
+    if (io.quiet) return;
+    io.progress.done();
+    io.err(`reply-coach: ${line}`);
+  };
+  let workers = -1;
+  let stalled = 0;
+  try {
+    const result = await runQueuedAudit(rows, {
+      url,
+      version: io.version,
+      // The CLI's config holds data only (packs are loaded JSON), which is what a worker can rebuild.
+      config: options.config as QueueCoachConfig,
+      limits: options.limits,
+      ...(options.jobSize !== undefined ? { jobSize: options.jobSize } : {}),
+      signal: stop.signal,
+      onProgress: (p) => {
+        if (p.workers !== workers) say(p.workers ? `run ${p.runId} on ${redactUrl(url)}: ${p.workers} worker${p.workers === 1 ? '' : 's'} connected` : `run ${p.runId} on ${redactUrl(url)}: waiting for workers (reply-coach worker --queue ${redactUrl(url)})`);
+        if (p.stalled > stalled) say(`${p.stalled - stalled} job${p.stalled - stalled === 1 ? '' : 's'} back in the queue after a worker stopped answering`);
+        workers = p.workers;
+        stalled = p.stalled;
+        io.progress.tick(p.rowsDone);
+      },
+    });
+    return result.accumulator;
+  } catch (e) {
+    if (stop.signal.aborted) throw new UsageError('audit stopped: its run was removed from the queue');
+    // A job that failed on every try: one line with the job and the worker's reason, like any error the user acts on.
+    if (e instanceof QueueRunError) throw new UsageError(e.message);
+    throw e;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
