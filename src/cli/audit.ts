@@ -16,7 +16,7 @@ import { FORMATS, readRows, whereText, type Format, type ReadStats } from '../au
 import { fileSize, STDIN, type ByteCount } from '../audit/readers/input.js';
 import { parseMap } from '../audit/readers/map.js';
 import { scoreSequentially } from '../audit/run.js';
-import { accumulate, createAccumulator, finishSummary } from '../audit/summary.js';
+import { accumulate, createAccumulator, finishSummary, mergeAccumulators } from '../audit/summary.js';
 import { Progress } from '../audit/progress.js';
 import { createRowsWriter, jsonText, writeSummaryCsv, writeText, type RowsWriter } from '../audit/outputs/write.js';
 import { summaryTable } from '../audit/outputs/table.js';
@@ -54,6 +54,9 @@ Output:
   --worst <n>           how many lowest-scoring replies to keep (default 20)
   --fail-under <score>  exit 1 when the mean score is below this (0-100)
   --threads <n>         score on n threads (default 1)
+  --queue <url>         score on workers (reply-coach worker) on any number of machines,
+                        through Redis: redis://host:port[/db] (README: several machines)
+  --job-size <n>        replies per queued job (default 500)
   --quiet               no progress and no unreadable-record lines on standard error`;
 
 /** Unreadable records are listed one by one up to this many; the rest are counted. */
@@ -104,6 +107,8 @@ export async function runAudit(argv: string[], io: Output): Promise<number> {
       worst: { type: 'string' },
       'fail-under': { type: 'string' },
       threads: { type: 'string' },
+      queue: { type: 'string' },
+      'job-size': { type: 'string' },
       quiet: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -124,6 +129,8 @@ export async function runAudit(argv: string[], io: Output): Promise<number> {
   const limit = whole('limit', values.limit, 1);
   const worst = whole('worst', values.worst, 0);
   const threads = whole('threads', values.threads, 1) ?? 1;
+  const jobSize = whole('job-size', values['job-size'], 1);
+  if (values.queue !== undefined && values.rows !== undefined) throw new UsageError('--rows is not available with --queue: the workers keep only the summary of each job');
   const failUnder = values['fail-under'] === undefined ? undefined : Number(values['fail-under']);
   if (failUnder !== undefined && !(failUnder >= 0 && failUnder <= 100)) throw new UsageError(`--fail-under must be a score from 0 to 100, got "${values['fail-under']}"`);
 
@@ -135,6 +142,8 @@ export async function runAudit(argv: string[], io: Output): Promise<number> {
   const htmlFile = target(values.html, 'report.html');
   const rowsFile = values.rows === undefined ? undefined : resolve(io.cwd, values.rows);
 
+  // Loaded now, not after a long run, so a broken install fails before the scoring starts.
+  const reportModule = htmlFile ? await import('../audit/report-html.js') : undefined;
   const { config, packs } = loadConfig(io.cwd, values.config);
   const coach = createCoach(auditCoachConfig(config, packs, values));
 
@@ -166,7 +175,11 @@ export async function runAudit(argv: string[], io: Output): Promise<number> {
   const rowsOut: RowsWriter | undefined = rowsFile ? await createRowsWriter(rowsFile) : undefined;
   const started = Date.now();
   let done = 0;
-  for await (const result of scoreSequentially(coach, rows)) {
+  if (values.queue !== undefined) {
+    const { queuedAudit } = await import('./audit-queue.js');
+    const queued = await queuedAudit(rows, { url: values.queue, config: auditCoachConfig(config, packs, values), limits: acc.limits, ...(jobSize ? { jobSize } : {}) }, { err: io.err, version: io.version, progress, quiet: values.quiet ?? false });
+    mergeAccumulators(acc, queued);
+  } else for await (const result of scoreSequentially(coach, rows)) {
     accumulate(acc, result);
     if (rowsOut) await rowsOut.write(result);
     progress.tick(++done);
@@ -186,9 +199,8 @@ export async function runAudit(argv: string[], io: Output): Promise<number> {
   if (jsonFile) await save(jsonFile, jsonText(summary));
   if (csvDir) written.push(...(await writeSummaryCsv(csvDir, summary)));
   if (worstFile) await save(worstFile, jsonText(summary.worst));
-  if (htmlFile) {
-    const { renderHtmlReport } = await import('../audit/report-html.js');
-    await save(htmlFile, renderHtmlReport(summary, { generatedFrom: positionals.map((f) => (f === STDIN ? '<stdin>' : basename(f))), rows: stats.records }));
+  if (htmlFile && reportModule) {
+    await save(htmlFile, reportModule.renderHtmlReport(summary, { generatedFrom: positionals.map((f) => (f === STDIN ? '<stdin>' : basename(f))), rows: stats.records }));
   }
   if (rowsFile) written.push(rowsFile);
 
