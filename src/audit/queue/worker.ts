@@ -56,7 +56,13 @@ export async function runQueueWorker(options: QueueWorkerOptions, stop: AbortSig
   const readMeta = async (runId: string): Promise<RunMeta | undefined> => {
     const text = await redis.get(metaKey(runId));
     if (text === null) return undefined;
-    const parsed = RunMetaSchema.safeParse(JSON.parse(text));
+    let data: unknown = text;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      // Not JSON: the schema below names it as not an object.
+    }
+    const parsed = RunMetaSchema.safeParse(data);
     if (parsed.success) return parsed.data;
     log(`run ${runId}: skipped: its metadata does not fit: ${issuesOf(parsed.error, 'meta').map((i) => `${i.path}: ${i.message}`).join('; ')}`);
     return undefined;
@@ -128,14 +134,19 @@ export async function runQueueWorker(options: QueueWorkerOptions, stop: AbortSig
 
   try {
     while (!stop.aborted) {
-      const registered = await redis.zrange(RUNS_KEY, 0, -1);
-      for (const runId of registered) if (!runs.has(runId)) runs.set(runId, await attach(runId));
-      for (const [runId, attached] of runs) {
-        const over = !registered.includes(runId) || (attached && !(await redis.exists(metaKey(runId))));
-        if (over) {
-          await detach(runId, attached);
-          if (attached) log(`run ${runId}: over`);
+      try {
+        const registered = await redis.zrange(RUNS_KEY, 0, -1);
+        for (const runId of registered) if (!runs.has(runId)) runs.set(runId, await attach(runId));
+        for (const [runId, attached] of runs) {
+          const over = !registered.includes(runId) || (attached && !(await redis.exists(metaKey(runId))));
+          if (over) {
+            await detach(runId, attached);
+            if (attached) log(`run ${runId}: over`);
+          }
         }
+      } catch (e) {
+        // A worker outlives a Redis restart or a network hiccup: say so and look again.
+        log(`redis: ${(e as Error).message.split('\n')[0]}`);
       }
       await sleep(options.pollMs ?? 1000, stop);
     }
