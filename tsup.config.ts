@@ -55,7 +55,8 @@ export default defineConfig([
   },
   {
     // Each command is a chunk of its own, loaded when run: `--help` and `lsp --stdio` load no rules.
-    entry: { cli: 'src/cli.ts', 'lsp-worker': 'src/lsp/worker.ts' },
+    // The audit's worker threads load dist/audit-worker.js (src/audit/pool.ts).
+    entry: { cli: 'src/cli.ts', 'lsp-worker': 'src/lsp/worker.ts', 'audit-worker': 'src/audit/pool-worker.ts' },
     format: ['esm'],
     splitting: true,
     esbuildOptions: (options) => {
