@@ -233,6 +233,17 @@ describe.skipIf(skipBrowserTests)('HTML report in Chromium', () => {
     for (const [id, n] of Object.entries(pixels)) expect(n, id).toBeGreaterThan(2_000);
     expect(requests.filter((u) => !u.startsWith('data:'))).toEqual([`${site.url}/report.html`]);
     expect(site.log).toEqual(['/report.html']);
+
+    // the agents chart switches to findings per checked reply, and back
+    const bars = () => inPage<number[][]>(page, `Chart.getChart(document.getElementById('chart-agents')).data.datasets.map((d) => d.data)`);
+    const agents = (await embedded(page, 'audit-charts') as ChartData).agents;
+    expect(await bars()).toEqual(agents.categories.map((c) => c.data));
+    await page.getByLabel('findings per checked reply').check();
+    const rates = await bars();
+    agents.categories.forEach((c, i) => c.data.forEach((n, j) => expect(rates[i]![j]).toBeCloseTo(n / agents.checked[j]!, 3)));
+    await page.getByLabel('findings', { exact: true }).check();
+    expect(await bars()).toEqual(agents.categories.map((c) => c.data));
+    expect(problems).toEqual([]);
     await page.close();
   });
 

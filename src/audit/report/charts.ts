@@ -17,7 +17,8 @@ export const CHART_RULES = 10;
 
 export interface ChartData {
   trend: { labels: string[]; meanScore: (number | null)[]; flaggedShare: (number | null)[] };
-  agents: { labels: string[]; categories: { label: string; data: number[] }[] };
+  /** `checked`: each agent's checked replies, for the per-reply view. */
+  agents: { labels: string[]; checked: number[]; categories: { label: string; data: number[] }[] };
   rules: { labels: string[]; counts: number[]; category: number[] };
 }
 
@@ -32,7 +33,7 @@ export function chartData(summary: AuditSummary): ChartData {
   const rules = summary.rules.slice(0, CHART_RULES);
   return {
     trend: { labels: weeks.map((w) => w.week), meanScore: weeks.map((w) => w.stats.meanScore), flaggedShare: weeks.map((w) => percent(w.stats.flagged, w.stats.checked)) },
-    agents: { labels: agents.map((a) => a.agent), categories: CATEGORIES.map((c) => ({ label: categoryLabel(c), data: agents.map((a) => a.stats.categories[c].findings) })) },
+    agents: { labels: agents.map((a) => a.agent), checked: agents.map((a) => a.stats.checked), categories: CATEGORIES.map((c) => ({ label: categoryLabel(c), data: agents.map((a) => a.stats.categories[c].findings) })) },
     rules: { labels: rules.map((r) => r.ruleId), counts: rules.map((r) => r.count), category: rules.map((r) => CATEGORIES.indexOf(r.category)) },
   };
 }
@@ -66,7 +67,12 @@ export function agentsFigure(summary: AuditSummary, data: ChartData): string {
   if (!labels.length) return none('agents');
   const shown = labels.length < summary.agents.length ? `the ${labels.length} agents with the most replies (of ${summary.agents.length})` : `all ${labels.length} agents`;
   const label = `Stacked bar chart: findings per category for ${shown}. The numbers are in the agents table below.`;
-  return figure('agents', label, label, `Findings per category for ${shown}.`, labels.length);
+  // An agent with many replies (often "(unknown)") dwarfs the rest in counts; per reply they compare.
+  const scale =
+    '<fieldset class="toggle" id="agents-scale"><legend>Bars show</legend>' +
+    '<label><input type="radio" name="agents-scale" value="count" checked> findings</label> ' +
+    '<label><input type="radio" name="agents-scale" value="rate"> findings per checked reply</label></fieldset>';
+  return scale + figure('agents', label, label, `Findings per category for ${shown}.`, labels.length);
 }
 
 export function rulesFigure(data: ChartData): string {

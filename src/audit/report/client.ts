@@ -1,7 +1,8 @@
 /**
  * The report's one script of its own (plain ES2017, inlined and hashed into the page's CSP):
  * it draws the three charts from the chart data the page embeds, in the colours of the
- * stylesheet (redrawn when the colour scheme changes), opens the folded tables for printing,
+ * stylesheet (redrawn when the colour scheme changes or the agents chart switches to
+ * findings per reply), opens the folded tables for printing,
  * and marks <body data-charts="drawn"> when done.
  */
 import { CATEGORIES } from '../../schema/common.js';
@@ -10,6 +11,8 @@ export const CLIENT_SCRIPT = `(function () {
   'use strict';
   var data = JSON.parse(document.getElementById('audit-charts').textContent);
   var charts = [];
+  // A reloaded page may keep the radio button the reader chose.
+  var perReply = !!document.querySelector('input[name="agents-scale"][value="rate"]:checked');
   function css(name) { return getComputedStyle(document.documentElement).getPropertyValue(name).trim(); }
   var categories = ${JSON.stringify(CATEGORIES)};
   function configs() {
@@ -27,8 +30,11 @@ export const CLIENT_SCRIPT = `(function () {
       },
       agents: {
         type: 'bar',
-        data: { labels: data.agents.labels, datasets: data.agents.categories.map(function (c, i) { return { label: c.label, data: c.data, backgroundColor: catColours[i] }; }) },
-        options: Object.assign({}, bars, { scales: { x: { stacked: true, title: { display: true, text: 'Findings' } }, y: Object.assign({ stacked: true }, everyLabel) } })
+        data: { labels: data.agents.labels, datasets: data.agents.categories.map(function (c, i) {
+          var values = perReply ? c.data.map(function (n, j) { return data.agents.checked[j] ? Math.round((n / data.agents.checked[j]) * 1000) / 1000 : 0; }) : c.data;
+          return { label: c.label, data: values, backgroundColor: catColours[i] };
+        }) },
+        options: Object.assign({}, bars, { scales: { x: { stacked: true, title: { display: true, text: perReply ? 'Findings per checked reply' : 'Findings' } }, y: Object.assign({ stacked: true }, everyLabel) } })
       },
       rules: {
         type: 'bar',
@@ -53,6 +59,9 @@ export const CLIENT_SCRIPT = `(function () {
     document.body.dataset.charts = 'drawn';
   }
   draw();
+  document.querySelectorAll('input[name="agents-scale"]').forEach(function (input) {
+    input.addEventListener('change', function () { perReply = input.value === 'rate' && input.checked; draw(); });
+  });
   var scheme = window.matchMedia('(prefers-color-scheme: dark)');
   if (scheme.addEventListener) scheme.addEventListener('change', draw);
   var opened = [];

@@ -34,13 +34,15 @@ table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
 caption { text-align: left; padding: 0.25rem 0; caption-side: top; }
 th, td { padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
 thead th { position: sticky; top: 0; background: var(--bg); border-bottom: 2px solid var(--line); white-space: nowrap; }
-tbody th { font-weight: 500; overflow-wrap: anywhere; min-width: 8rem; }
+tbody th { font-weight: 500; overflow-wrap: break-word; min-width: 10rem; max-width: 24rem; }
 /* Table cells are numbers unless marked as text. */
 th.num, td { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.text { text-align: left; white-space: normal; }
 details.more { margin: 0 0 1rem; }
 details.more > summary { cursor: pointer; color: var(--suggestion); padding: 0.25rem 0; }
 .chart { margin: 0 0 1rem; }
+fieldset.toggle { border: 0; padding: 0; margin: 0 0 0.5rem; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; align-items: center; }
+fieldset.toggle legend { float: left; padding: 0; margin-right: 0.5rem; color: var(--muted); }
 .chart-box { position: relative; height: 320px; }
 .empty { color: var(--muted); font-style: italic; }
 .sev { display: inline-block; padding: 0 0.4em; border-radius: 4px; font-size: 0.8rem; border: 1px solid currentColor; }
@@ -48,8 +50,10 @@ details.more > summary { cursor: pointer; color: var(--suggestion); padding: 0.2
 ul.examples { margin: 0; padding-left: 1.1rem; min-width: 16rem; }
 ul.examples .message { color: var(--muted); }
 q.excerpt { font-weight: 600; }
+/* A finding about something missing (no greeting, no sign-off) has nothing to quote. */
+q.excerpt:empty { quotes: none; } q.excerpt:empty::before { content: "(missing)"; font-weight: 400; font-style: italic; color: var(--muted); }
 .reply { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 0.75rem 1rem; margin: 0 0 1rem; break-inside: avoid; }
-.reply .score { font-size: 1.1rem; margin-right: 0.5rem; }
+.reply .score { font-size: 1.1rem; }
 .reply-text { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 0.6rem 0.8rem; }
 mark { color: inherit; border-bottom: 2px solid; border-radius: 2px; }
 mark.sev-error { background: var(--mark-error); border-color: var(--error); }
@@ -67,7 +71,7 @@ footer { margin: 2rem auto; font-size: 0.85rem; }
 @media print {
   :root { --bg: #fff; --fg: #000; --panel: #fff; }
   body { font-size: 10pt; }
-  nav, details.more > summary { display: none; }
+  nav, details.more > summary, fieldset.toggle { display: none; }
   thead th { position: static; }
   h2 { break-after: avoid; }
   .chart, tr { break-inside: avoid; }
