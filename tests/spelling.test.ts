@@ -166,3 +166,33 @@ describe('the spelling rule in a coach', () => {
     expect((await loadSpelling(['uz'])).languages).toEqual([]);
   });
 });
+
+describe('spelling in the CLI and the language server', () => {
+  it('check --spelling and a config file with spelling: true report misspellings; without them nothing', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'reply-coach-spelling-'));
+    writeFileSync(join(dir, 'reply.txt'), 'We have recieved your return.\n');
+    const run = (...args: string[]) => {
+      try {
+        return execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'check', 'reply.txt', '--language', 'en', '--format', 'json', ...args], { cwd: dir, encoding: 'utf8' });
+      } catch (e) {
+        return (e as { stdout: string }).stdout;
+      }
+    };
+    const spellingFindings = (out: string) =>
+      (JSON.parse(out) as { report: { findings: { ruleId: string; excerpt: string }[] } }[]).flatMap((r) => r.report.findings.filter((f) => f.ruleId === 'en.clarity.spelling').map((f) => f.excerpt));
+    expect(spellingFindings(run())).toEqual([]);
+    expect(spellingFindings(run('--spelling'))).toEqual(['recieved']);
+    writeFileSync(join(dir, 'reply-coach.config.json'), JSON.stringify({ spelling: true }));
+    expect(spellingFindings(run())).toEqual(['recieved']);
+  });
+
+  it('the language server setting turns it on over the config file', async () => {
+    const { WorkspaceConfigs } = await import('../src/lsp/workspace.js');
+    const configs = new WorkspaceConfigs(() => {});
+    expect(configs.get(undefined, true).coach.analyze('We recieved it.', { language: 'en' }).spelling).toBe('checked');
+    expect(configs.get(undefined, false).coach.analyze('We recieved it.', { language: 'en' }).spelling).toBeUndefined();
+  });
+});

@@ -9,7 +9,7 @@ import { format, FORMATS, type FileReport, type Format } from './format.js';
 import { fieldSources } from '../documents/fields.js';
 import { analyzable, readSource, SourceError, SUPPORTED, writeSource } from '../documents/sources.js';
 import { fixed, toSource, UsageError } from '../documents/fixes.js';
-import { COACH_FLAGS, coachOptions, unsupported } from './options.js';
+import { COACH_FLAGS, coachOptions, spellingFor, unsupported } from './options.js';
 import { AUDIENCE_HELP } from './help.js';
 import { unknownDirectiveRules } from '../documents/directives.js';
 import { LineIndex } from '../coach/position.js';
@@ -91,7 +91,7 @@ export function runCheck(argv: string[], io: Output): number {
   const files = globs.length ? globSync(globs, { cwd: io.cwd, ignore: config.ignore ?? [], onlyFiles: true }).sort() : [];
   if (!stdin && files.length === 0) throw new UsageError(`no files matched ${globs.join(' ')}`);
 
-  const coach = createCoach({ packs });
+  const coach = createCoach({ packs, ...spellingFor(config, values, io.err) });
   const options = coachOptions(config, values, io.cwd);
   const skipLanguages = new Set(config.skipLanguages ?? []);
 

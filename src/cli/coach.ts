@@ -7,7 +7,7 @@ import { EXAMPLE } from '../data/example.js';
 import { loadConfig } from '../documents/config.js';
 import { toSource } from '../documents/fixes.js';
 import { readSource } from '../documents/sources.js';
-import { COACH_FLAGS, coachOptions, unsupported } from './options.js';
+import { COACH_FLAGS, coachOptions, spellingFor, unsupported } from './options.js';
 
 interface Io {
   out: (s: string) => void;
@@ -55,7 +55,7 @@ export function runCoach(argv: string[], io: Io): number {
     options: { ...COACH_FLAGS, json: { type: 'boolean' } },
   });
   const { config, packs } = loadConfig(io.cwd, values.config);
-  const coach = createCoach({ packs });
+  const coach = createCoach({ packs, ...spellingFor(config, values, io.err) });
   if (positionals.length === 0) {
     const options = structuredClone(EXAMPLE.options) as AnalyzeOptions;
     const report = coach.analyze(EXAMPLE.draft, options);

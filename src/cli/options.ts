@@ -3,6 +3,8 @@ import type { AnalyzeOptions, Report } from '../index.js';
 import type { CheckConfig } from '../documents/config.js';
 import { readSource, SourceError } from '../documents/sources.js';
 import { UsageError } from '../documents/fixes.js';
+import { sharedSpeller } from '../spelling/shared.js';
+import type { Speller } from '../spelling/speller.js';
 
 /** The flags every coaching command takes (the default command and `check`). */
 export const COACH_FLAGS = {
@@ -16,6 +18,7 @@ export const COACH_FLAGS = {
   'team-locale': { type: 'string' },
   'team-time-zone': { type: 'string' },
   subject: { type: 'string' },
+  spelling: { type: 'boolean' },
   config: { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -32,6 +35,7 @@ export interface CoachFlags {
   'team-locale'?: string;
   'team-time-zone'?: string;
   subject?: string;
+  spelling?: boolean;
 }
 
 /** The customer's message a draft answers, read as any draft is (Markdown and HTML to their text). */
@@ -69,6 +73,23 @@ export function coachOptions(config: CheckConfig, flags: CoachFlags, cwd: string
   if (flags['in-reply-to'] !== undefined) options.inReplyTo = inReplyTo(flags['in-reply-to'], cwd);
   return options;
 }
+
+/**
+ * The coach's speller when --spelling or the config file's `spelling: true`
+ * asks for one: the installed dictionary packages, read once per process. A
+ * missing package is named once on standard error; its language's drafts
+ * report spelling as unavailable.
+ */
+export function spellingFor(config: CheckConfig, flags: CoachFlags, err: (s: string) => void): { spelling?: Speller } {
+  if (!(flags.spelling ?? config.spelling)) return {};
+  const speller = sharedSpeller();
+  if (speller.missing.length > 0 && !warned) {
+    warned = true;
+    err(`reply-coach: spelling: not installed, so those languages are not spell-checked: ${speller.missing.join(', ')} (npm install ${speller.missing.join(' ')})`);
+  }
+  return { spelling: speller };
+}
+let warned = false;
 
 /** Whether a report is on a draft in a language the coach has no rules for. */
 export const unsupported = (report: Report): boolean => (report.language as { supported?: boolean }).supported === false;

@@ -7,13 +7,15 @@ import { loadPack } from '../data/packs.js';
 import { AnalyzeOptionsSchema } from '../schema/options.js';
 import type { RulePack } from '../schema/pack.js';
 import { SeveritySchema } from '../schema/common.js';
-import { array, enum as zEnum, optional, pick, strictObject, string, type output as Infer } from '../schema/zod.js';
+import { array, boolean, enum as zEnum, optional, pick, strictObject, string, type output as Infer } from '../schema/zod.js';
 
 /** reply-coach.config.json / .reply-coachrc.json / .reply-coachrc.yaml */
 export const CheckConfigSchema = strictObject({
   /** The JSON Schema the file follows, for editors (`reply-coach init` writes it); not read otherwise. */
   $schema: optional(string()),
   ...pick(AnalyzeOptionsSchema, { language: true, audience: true, channel: true, categories: true, rules: true, template: true, team: true }).shape,
+  /** Spell-check drafts in en, pl, cs and sk with the installed Hunspell dictionary packages (as `--spelling`). */
+  spelling: optional(boolean()),
   /** Paths (relative to the config file) to extra packs in JSON or YAML. */
   packs: optional(array(string())),
   /** Globs of files never to check. */

@@ -18,6 +18,8 @@ export const SettingsSchema = strictObject({
   subject: AnalyzeOptionsSchema.shape.subject,
   /** The customer's message this draft answers. */
   inReplyTo: optional(string()),
+  /** Spell-check drafts in en, pl, cs and sk with the installed Hunspell dictionary packages (as `reply-coach check --spelling`); default: the config file's `spelling`. */
+  spelling: optional(boolean()),
   /** Whether drafts are canned responses with placeholders (default: as `reply-coach check`, true). */
   template: optional(boolean()),
   debounceMs: optional(int().check(minimum(0), maximum(10_000))),

@@ -55,7 +55,7 @@ if (port) {
       send({ type: 'fixed', id: message.id, text: analysis?.version === message.version ? withSafeFixes(analysis) : undefined });
       return;
     }
-    const workspace = configs.get(message.folder);
+    const workspace = configs.get(message.folder, message.settings.spelling);
     try {
       const options = analyzeOptions(workspace.config, message.settings);
       const analysis = analyzeDocument(workspace.coach, options, message.kind, message.text, message.version);

@@ -1,5 +1,6 @@
 import { createCoach, type Coach, type RulePack } from '../index.js';
 import { loadConfig, type CheckConfig } from '../documents/config.js';
+import { sharedSpeller } from '../spelling/shared.js';
 
 /** What the config file found from a document's folder gives: its settings and a coach with its packs. */
 export interface Workspace {
@@ -32,27 +33,30 @@ export class WorkspaceConfigs {
   private readonly lastGood = new Map<string, Workspace>();
   /** Coaches compile their packs once; a config file's coach is replaced when its packs change. */
   private readonly coaches = new Map<string, { packs: string; coach: Coach }>();
-  private plain: Coach | undefined;
+  /** The coach without config packs, without and with spelling. */
+  private readonly plain: (Coach | undefined)[] = [];
 
   constructor(private readonly onProblem: (folder: string, message: string | undefined) => void) {}
 
-  get(folder: string | undefined): Workspace {
-    if (folder === undefined) return this.defaults();
+  /** `spelling`: the editor's setting, which wins over the config file's. */
+  get(folder: string | undefined, spelling?: boolean): Workspace {
+    if (folder === undefined) return this.defaults(spelling ?? false);
     const now = Date.now();
-    const entry = this.entries.get(folder);
+    const key = `${spelling}\u0000${folder}`;
+    const entry = this.entries.get(key);
     if (entry && now - entry.checkedAt < RECHECK_MS) return entry.workspace;
     let workspace: Workspace;
     try {
       const { config, packs, file } = loadConfig(folder);
       const ownRules = new Set(packs.flatMap((p) => p.rules.map((r) => r.id)));
-      workspace = { config, coach: this.coachFor(file, packs), ownRules, ...(file ? { file } : {}) };
+      workspace = { config, coach: this.coachFor(file, packs, spelling ?? config.spelling ?? false), ownRules, ...(file ? { file } : {}) };
       this.lastGood.set(folder, workspace);
       this.onProblem(folder, undefined);
     } catch (e) {
       this.onProblem(folder, (e as Error).message);
-      workspace = this.lastGood.get(folder) ?? this.defaults();
+      workspace = this.lastGood.get(folder) ?? this.defaults(spelling ?? false);
     }
-    this.entries.set(folder, { workspace, checkedAt: now });
+    this.entries.set(key, { workspace, checkedAt: now });
     return workspace;
   }
 
@@ -61,16 +65,18 @@ export class WorkspaceConfigs {
     this.entries.clear();
   }
 
-  private defaults(): Workspace {
-    return { config: {}, coach: this.coachFor(undefined, []), ownRules: NO_RULES };
+  private defaults(spelling: boolean): Workspace {
+    return { config: {}, coach: this.coachFor(undefined, [], spelling), ownRules: NO_RULES };
   }
 
-  private coachFor(file: string | undefined, packs: RulePack[]): Coach {
-    if (!file || packs.length === 0) return (this.plain ??= createCoach());
-    const key = JSON.stringify(packs);
+  /** `spelling`: with the installed Hunspell dictionaries, read once per server. */
+  private coachFor(file: string | undefined, packs: RulePack[], spelling: boolean): Coach {
+    const speller = spelling ? { spelling: sharedSpeller() } : {};
+    if (!file || packs.length === 0) return (this.plain[spelling ? 1 : 0] ??= createCoach(speller));
+    const key = `${spelling}${JSON.stringify(packs)}`;
     const cached = this.coaches.get(file);
     if (cached?.packs === key) return cached.coach;
-    const coach = createCoach({ packs });
+    const coach = createCoach({ packs, ...speller });
     this.coaches.set(file, { packs: key, coach });
     return coach;
   }

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { HunspellDictionary } from './hunspell/checker.js';
 import type { Speller } from './speller.js';
 
@@ -32,14 +35,46 @@ export interface HunspellFiles {
  * @throws {SpellingError} for a code that is not an ISO 639 code, or a dictionary package that is not installed.
  */
 export async function loadSpelling(languages: readonly string[] = Object.keys(DICTIONARY_PACKAGES)): Promise<Speller> {
+  const wanted = withDictionaries(languages);
+  const files = await Promise.all(wanted.map((l) => importDictionary(l, DICTIONARY_PACKAGES[l]!)));
+  return createSpelling(Object.fromEntries(wanted.map((l, i) => [l, files[i]!])));
+}
+
+/**
+ * `loadSpelling` for synchronous callers (the CLI, the language server): the
+ * dictionary files are read from the installed packages. `installedOnly`: a
+ * language whose package is missing is left out (its drafts report
+ * 'unavailable') instead of being an error; `missing` lists the packages.
+ */
+export function loadSpellingSync(languages: readonly string[] = Object.keys(DICTIONARY_PACKAGES), options: { installedOnly?: boolean } = {}): Speller & { missing: string[] } {
+  const require = createRequire(import.meta.url);
+  const missing: string[] = [];
+  const files: Record<string, HunspellFiles> = {};
+  for (const language of withDictionaries(languages)) {
+    const name = DICTIONARY_PACKAGES[language]!;
+    let dir: string;
+    try {
+      dir = dirname(require.resolve(name));
+    } catch {
+      if (!options.installedOnly) throw notInstalled(language, name);
+      missing.push(name);
+      continue;
+    }
+    files[language] = { aff: readFileSync(join(dir, 'index.aff')), dic: readFileSync(join(dir, 'index.dic')) };
+  }
+  return Object.assign(createSpelling(files), { missing });
+}
+
+/** The languages asked for that have a dictionary package, each once; a code that is not one is an error. */
+function withDictionaries(languages: readonly string[]): string[] {
   if (!Array.isArray(languages)) throw new SpellingError(`languages: must be a list of language codes such as ['en', 'pl'], got ${typeof languages}`);
   languages.forEach((l, i) => {
     if (typeof l !== 'string' || !/^[a-z]{2,3}$/.test(l)) throw new SpellingError(`languages.${i}: must be an ISO 639-1 code such as "en", got ${JSON.stringify(l)}`);
   });
-  const wanted = [...new Set(languages)].filter((l) => DICTIONARY_PACKAGES[l] !== undefined);
-  const files = await Promise.all(wanted.map((l) => importDictionary(l, DICTIONARY_PACKAGES[l]!)));
-  return createSpelling(Object.fromEntries(wanted.map((l, i) => [l, files[i]!])));
+  return [...new Set(languages)].filter((l) => DICTIONARY_PACKAGES[l] !== undefined);
 }
+
+const notInstalled = (language: string, name: string) => new SpellingError(`the ${language} spell check needs the dictionary package ${name}: npm install ${name}`);
 
 async function importDictionary(language: string, name: string): Promise<HunspellFiles> {
   try {
@@ -47,9 +82,7 @@ async function importDictionary(language: string, name: string): Promise<Hunspel
     return module.default;
   } catch (e) {
     const code = (e as { code?: string }).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
-      throw new SpellingError(`the ${language} spell check needs the dictionary package ${name}: npm install ${name}`);
-    }
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') throw notInstalled(language, name);
     throw e;
   }
 }
