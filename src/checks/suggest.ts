@@ -1,6 +1,8 @@
 import { FIELD_NAMES, type Draft, type Fields } from './context.js';
 import { label } from '../data/labels.js';
 import { CYRILLIC, cyrillicFromLatin } from '../text/uzbek.js';
+import { draftMarks, inDraftMarks, type Marks } from '../text/marks.js';
+import { memo } from '../match/memo.js';
 import type { Replacement } from '../schema/pack.js';
 import type { Suggestion, TextEdit } from '../schema/report.js';
 import { fold } from '../text/fold.js';
@@ -244,7 +246,15 @@ function cyrillicDraft(d: Draft): boolean {
 
 /** Uzbek suggestions are written in Latin; a Cyrillic draft gets them in Cyrillic. */
 function inScript(d: Draft, text: string, excerpt = ''): string {
-  return d.language === 'uz' && (CYRILLIC.test(excerpt) || cyrillicDraft(d)) ? cyrillicFromLatin(text) : text;
+  if (d.language === 'uz' && (CYRILLIC.test(excerpt) || cyrillicDraft(d))) return cyrillicFromLatin(text);
+  // A draft typed without diacritics (or with its own Uzbek apostrophes) gets its inserted text the same way.
+  return inDraftMarks(text, d.language, marksOf(d));
+}
+
+const MARKS = Symbol('marks');
+
+function marksOf(d: Draft): Marks {
+  return memo(d, MARKS, () => draftMarks(d.language, d.tokens.filter((t) => !t.placeholder && !d.match.nameKeys.has(t.key))));
 }
 
 function lowerFirst(s: string): string {
