@@ -59,7 +59,7 @@ export class Progress {
   line(rows: number, at: number = this.now()): string {
     const elapsed = at - this.started;
     const { bytes, totalBytes } = this.options;
-    const parts = [`${rows.toLocaleString('en-US')} rows`, `${Math.round(rate(rows, elapsed)).toLocaleString('en-US')} rows/s`];
+    const parts = [`${rows.toLocaleString('en-US')} ${rows === 1 ? 'row' : 'rows'}`, `${Math.round(rate(rows, elapsed)).toLocaleString('en-US')} rows/s`];
     if (totalBytes) parts.push(`${Math.min(100, Math.floor((bytes.read / totalBytes) * 100))}%`);
     const left = eta(bytes.read, totalBytes, elapsed);
     if (left !== undefined) parts.push(`ETA ${duration(left)}`);

@@ -59,9 +59,12 @@ type Layout = 'lines' | 'document' | 'csv';
 /** How a file's bytes split into records: by the format, the extension, or its first character and line. */
 function layoutOf(file: string, format: Format, head: string): Layout {
   const ext = extname(file).toLowerCase();
-  if (format === 'csv' || (format === 'auto' && ext === '.csv')) return 'csv';
-  if (format === 'jsonl' || format === 'twcs' || ext === '.jsonl' || ext === '.ndjson') return 'lines';
-  if (format === 'json' || ext === '.json') return 'document';
+  if (format === 'csv') return 'csv';
+  if (format === 'jsonl' || format === 'twcs') return 'lines';
+  if (format === 'json') return 'document';
+  if (ext === '.csv') return 'csv';
+  if (ext === '.jsonl' || ext === '.ndjson') return 'lines';
+  if (ext === '.json') return 'document';
   const start = head.replace(/^\uFEFF/, '').trimStart();
   if (start.startsWith('[')) return 'document';
   const firstLine = start.split('\n', 1)[0]!;
