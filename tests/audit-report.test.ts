@@ -7,6 +7,7 @@
  * injected markup is text. Set AUDIT_REPORT_SCREENSHOT=/tmp/audit-report.png to save a picture.
  */
 import fc from 'fast-check';
+import { parse } from 'parse5';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
@@ -90,6 +91,12 @@ describe('HTML report, without a browser', () => {
     expect(html).not.toContain('<img');
     expect(html).toContain(chartLibrary().trim());
     expect(html).not.toContain('sourceMappingURL');
+  });
+
+  it('is HTML that parses without an error', () => {
+    const errors: string[] = [];
+    for (const page of [html, renderHtmlReport(summarize([]))]) parse(page, { onParseError: (e) => errors.push(`${e.code} at ${e.startLine}:${e.startCol}`) });
+    expect(errors).toEqual([]);
   });
 
   it('names the field of a summary or meta that does not fit', () => {
@@ -307,6 +314,14 @@ describe.skipIf(skipBrowserTests)('HTML report in Chromium', () => {
   it('marks each finding of the worst replies at its offsets, and shows injected markup as text', async () => {
     const { page } = await open('/report.html');
     expect(await page.locator('img').count()).toBe(0);
+    // accessible: every table has a caption and column headers, every chart a role, a label and a text inside
+    expect(await page.locator('table:not(:has(> caption))').count()).toBe(0);
+    expect(await page.locator('thead th:not([scope="col"])').count()).toBe(0);
+    for (const canvas of await page.locator('canvas').all()) {
+      expect(await canvas.getAttribute('role')).toBe('img');
+      expect(await canvas.getAttribute('aria-label')).toMatch(/chart: .+ The numbers are in the/);
+      expect((await canvas.textContent())!.length).toBeGreaterThan(20);
+    }
     expect(await page.title()).toBe(meta.title);
     expect(await page.locator('h1').textContent()).toBe(meta.title);
     // per reply: its text, and the text each finding's marks cover, by finding number
