@@ -6,6 +6,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createCoach, type CoachConfig } from '../index.js';
 import { loadConfig, type CheckConfig } from '../documents/config.js';
@@ -53,7 +54,8 @@ Output:
   --rows <file>         one scored reply per line (JSON Lines, input order)
   --worst <n>           how many lowest-scoring replies to keep (default 20)
   --fail-under <score>  exit 1 when the mean score is below this (0-100)
-  --threads <n>         score on n threads (default 1)
+  --threads <n>         score on n worker threads (default: the machine's cores; 1 scores
+                        on the main thread)
   --queue <url>         score on workers (reply-coach worker) on any number of machines,
                         through Redis: redis://host:port[/db] (README: several machines)
   --job-size <n>        replies per queued job (default 500)
@@ -128,7 +130,7 @@ export async function runAudit(argv: string[], io: Output): Promise<number> {
   parseMap(values.map); // a bad mapping is a usage error before anything is read
   const limit = whole('limit', values.limit, 1);
   const worst = whole('worst', values.worst, 0);
-  const threads = whole('threads', values.threads, 1) ?? 1;
+  const threads = whole('threads', values.threads, 1) ?? availableParallelism();
   const jobSize = whole('job-size', values['job-size'], 1);
   if (values.queue !== undefined && values.rows !== undefined) throw new UsageError('--rows is not available with --queue: the workers keep only the summary of each job');
   const failUnder = values['fail-under'] === undefined ? undefined : Number(values['fail-under']);
@@ -170,7 +172,6 @@ export async function runAudit(argv: string[], io: Output): Promise<number> {
     },
   }, stats);
 
-  if (threads > 1 && !values.quiet) io.err('reply-coach: --threads: scoring on one thread (the worker pool is not in this build)');
   const acc = createAccumulator(worst !== undefined ? { worst } : {});
   const rowsOut: RowsWriter | undefined = rowsFile ? await createRowsWriter(rowsFile) : undefined;
   const started = Date.now();
@@ -179,10 +180,22 @@ export async function runAudit(argv: string[], io: Output): Promise<number> {
     const { queuedAudit } = await import('./audit-queue.js');
     const queued = await queuedAudit(rows, { url: values.queue, config: auditCoachConfig(config, packs, values), limits: acc.limits, ...(jobSize ? { jobSize } : {}) }, { err: io.err, version: io.version, progress, quiet: values.quiet ?? false });
     mergeAccumulators(acc, queued);
-  } else for await (const result of scoreSequentially(coach, rows)) {
-    accumulate(acc, result);
-    if (rowsOut) await rowsOut.write(result);
-    progress.tick(++done);
+  } else {
+    // Ctrl-C during a threaded run ends the threads and says so (exit 2), instead of leaving them to the process's end.
+    const interrupt = new AbortController();
+    const onInterrupt = () => interrupt.abort(new UsageError('interrupted: no summary was written'));
+    const pool = threads > 1 ? await import('../audit/pool.js') : undefined;
+    const results = pool ? pool.scoreInPool(rows, { threads, coachConfig: auditCoachConfig(config, packs, values), signal: interrupt.signal }) : scoreSequentially(coach, rows);
+    if (pool) process.once('SIGINT', onInterrupt);
+    try {
+      for await (const result of results) {
+        accumulate(acc, result);
+        if (rowsOut) await rowsOut.write(result);
+        progress.tick(++done);
+      }
+    } finally {
+      process.removeListener('SIGINT', onInterrupt);
+    }
   }
   await rowsOut?.close();
   progress.done();
