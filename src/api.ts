@@ -1,5 +1,4 @@
 /** The exports every entry point shares; each entry adds `createCoach` and `analyze` with what it ships. */
-export { type Coach, type Shipped } from './coach/coach.js';
 export { applyEdits } from './coach/edits.js';
 export { loadPack } from './data/packs.js';
 export { RulePackError, OptionsError, ProfileError, type Issue } from './schema/errors.js';
@@ -7,8 +6,33 @@ export { loadProfile, resolveProfile } from './data/profiles.js';
 export { type LanguageData } from './data/language-data.js';
 export { type NlpLoader, type NlpEngine } from './nlp/engine.js';
 export { makeDetector, type Detection } from './detect/detect.js';
-export { CultureProfileSchema, type CultureProfile } from './schema/profile.js';
-export { RulePackSchema, RuleSchema, type RulePack, type RulePackInput, type Rule } from './schema/pack.js';
-export { AnalyzeOptionsSchema, CoachConfigSchema, type AnalyzeOptions, type CoachConfig, type Audience } from './schema/options.js';
-export { ReportSchema, FindingSchema, type Report, type Finding, type Suggestion, type TextEdit, type Scores } from './schema/report.js';
-export { CATEGORIES, SEVERITIES, CHANNELS, type Category, type Severity, type Channel } from './schema/common.js';
+export { CultureProfileSchema } from './schema/profile.js';
+export { RulePackSchema, RuleSchema } from './schema/pack.js';
+export { AnalyzeOptionsSchema, CoachConfigSchema } from './schema/options.js';
+export { ReportSchema, FindingSchema } from './schema/report.js';
+export { CATEGORIES, SEVERITIES, CHANNELS } from './schema/common.js';
+// The types are written out with a doc comment on every field, for hover in a consumer's editor.
+export type {
+  AnalyzeOptions,
+  Audience,
+  Category,
+  Channel,
+  Coach,
+  CoachConfig,
+  CultureProfile,
+  Finding,
+  Formality,
+  LanguageCode,
+  Metrics,
+  Readability,
+  Report,
+  ReportAudience,
+  ReportLanguage,
+  Scores,
+  Severity,
+  Shipped,
+  Suggestion,
+  Team,
+  TextEdit,
+} from './schema/public-types.js';
+export type { Rule, RuleInput, RulePack, RulePackInput } from './schema/public-pack-types.js';

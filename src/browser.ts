@@ -5,10 +5,19 @@
 import { francAll } from 'franc';
 import { makeDetector } from './detect/detect.js';
 import { compromise } from './nlp/compromise.js';
+import type { AnalyzeOptions, Coach, CoachConfig, Report } from './schema/public-types.js';
 import { withEverything } from './shipped.js';
 
 export * from './api.js';
 export { builtinProfiles } from './shipped.js';
+/**
+ * Tells the language of a text: an ISO 639-1 code ('und' when nothing can be
+ * told) and a confidence of 0..1, among the shipped languages, with about thirty
+ * common languages without packs recognised so that they are not coached.
+ *
+ * @example
+ * detectLanguage('Dziękujemy za cierpliwość.'); // { language: 'pl', confidence: … }
+ */
 export const detectLanguage = makeDetector(() => francAll);
 const everything = withEverything(compromise, detectLanguage);
 
@@ -25,7 +34,7 @@ const everything = withEverything(compromise, detectLanguage);
  * const coach = createCoach({ channel: 'chat' });
  * const report = coach.analyze(draft, { audience: { name: 'Anna Kowalska' } });
  */
-export const createCoach: typeof everything.createCoach = everything.createCoach;
+export const createCoach: (config?: CoachConfig) => Coach = everything.createCoach;
 
 /**
  * Coaches one draft reply with a shared default coach: findings by category
@@ -42,4 +51,4 @@ export const createCoach: typeof everything.createCoach = everything.createCoach
  * const report = analyze("Unfortunately we can't refund this.", { language: 'en' });
  * report.findings[0]?.message; // what is wrong and what to do instead
  */
-export const analyze: typeof everything.analyze = everything.analyze;
+export const analyze: (draft: string, options?: AnalyzeOptions) => Report = everything.analyze;

@@ -3,13 +3,24 @@
  * The public contract is described in DESIGN.md and the README. This is the
  * Node entry: every language, with franc and compromise loaded on first need.
  */
-import { compromiseOnDemand, detectLanguage } from './node-loaders.js';
+import { compromiseOnDemand, detectLanguage as detect } from './node-loaders.js';
+import type { Detection } from './detect/detect.js';
+import type { AnalyzeOptions, Coach, CoachConfig, Report } from './schema/public-types.js';
 import { withEverything } from './shipped.js';
 
 export * from './api.js';
-export { detectLanguage };
 export { builtinProfiles } from './shipped.js';
-const everything = withEverything(compromiseOnDemand, detectLanguage);
+
+/**
+ * Tells the language of a text: an ISO 639-1 code ('und' when nothing can be
+ * told) and a confidence of 0..1, among the shipped languages, with about thirty
+ * common languages without packs recognised so that they are not coached.
+ *
+ * @example
+ * detectLanguage('Dziękujemy za cierpliwość.'); // { language: 'pl', confidence: … }
+ */
+export const detectLanguage: (text: string) => Detection = detect;
+const everything = withEverything(compromiseOnDemand, detect);
 
 /**
  * Creates a coach with every shipped language (en, pl, cs, sk, uz), the
@@ -24,7 +35,7 @@ const everything = withEverything(compromiseOnDemand, detectLanguage);
  * const coach = createCoach({ channel: 'chat' });
  * const report = coach.analyze(draft, { audience: { name: 'Anna Kowalska' } });
  */
-export const createCoach: typeof everything.createCoach = everything.createCoach;
+export const createCoach: (config?: CoachConfig) => Coach = everything.createCoach;
 
 /**
  * Coaches one draft reply with a shared default coach: findings by category
@@ -41,4 +52,4 @@ export const createCoach: typeof everything.createCoach = everything.createCoach
  * const report = analyze("Unfortunately we can't refund this.", { language: 'en' });
  * report.findings[0]?.message; // what is wrong and what to do instead
  */
-export const analyze: typeof everything.analyze = everything.analyze;
+export const analyze: (draft: string, options?: AnalyzeOptions) => Report = everything.analyze;

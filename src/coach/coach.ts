@@ -14,24 +14,19 @@ import { bodyReadability } from '../checks/readability.js';
 import { resolveOverlaps } from './resolve.js';
 import { rewrite } from './rewrite.js';
 import { CATEGORIES, type Category } from '../schema/common.js';
-import { AnalyzeOptionsSchema, CoachConfigSchema, type AnalyzeOptions, type CoachConfig, type ParsedOptions } from '../schema/options.js';
+import { AnalyzeOptionsSchema, CoachConfigSchema, type ParsedOptions } from '../schema/options.js';
 import type { RulePack } from '../schema/pack.js';
-import type { Finding, Report } from '../schema/report.js';
+import type { AnalyzeOptions, Coach, CoachConfig, Finding, Report, Shipped } from '../schema/public-types.js';
 import type { ZodError } from '../schema/zod.js';
 import { score } from './score.js';
 import { glossaryWords } from '../spelling/glossary.js';
 import { SPELLING_STATUS, type SpellingStatus } from '../spelling/check.js';
 import type { Speller } from '../spelling/speller.js';
 
+export type { Coach, Shipped };
+
 /** Used when the caller gives no language and detection cannot tell. */
 const DEFAULT_LANGUAGE = 'en';
-
-export interface Coach {
-  /** Coaches one draft; never throws on any string. Throws OptionsError for bad options. */
-  analyze(draft: string, options?: AnalyzeOptions): Report;
-  /** Ids of every rule this coach knows, in all languages. */
-  readonly ruleIds: ReadonlySet<string>;
-}
 
 function validPacks(packs: unknown[] | undefined, root: string): RulePack[] {
   return (packs ?? []).map((p, i) => atPath(`${root}.${i}`, () => loadPack(p)));
@@ -85,18 +80,18 @@ function requireNlp(rules: readonly { id: string; kind: string }[], nlp: NlpLoad
   }
 }
 
-/** What an entry point ships: `reply-coach` gives every language, its detector and compromise; `reply-coach/core` nothing. */
-export interface Shipped {
-  languages?: readonly LanguageData[];
-  profiles?: readonly unknown[];
-  detector?: CoachConfig['detector'];
-  nlp?: CoachConfig['nlp'];
-}
-
 /**
- * A reusable coach: packs are validated and compiled once per language, on
- * first use of the language, so calling `analyze` on every keystroke costs
- * only the matching.
+ * Creates a reusable coach with the languages in `config.languages` (or
+ * `shipped`'s): packs are validated and compiled once per language, on first
+ * use of the language, so calling `coach.analyze` on every keystroke costs
+ * only the matching. `config` sets defaults for every draft and adds your own
+ * rule `packs` and culture `profiles`.
+ *
+ * @throws {OptionsError} when `config` does not fit `CoachConfigSchema` (the message names each field).
+ * @throws {RulePackError} when one of `config.packs` is not a valid pack.
+ * @example
+ * const coach = createCoach({ languages: [en], nlp: compromise, language: 'en' });
+ * const report = coach.analyze(draft, { audience: { name: 'Anna Kowalska' } });
  */
 export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Coach {
   const base = parse(CoachConfigSchema, config, 'config');

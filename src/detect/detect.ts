@@ -85,6 +85,7 @@ function hintVotes(sample: string): [string, number] | undefined {
 /** Text this long (in characters) gives franc's trigrams enough to go on; shorter text lowers the confidence. */
 const FULL_LENGTH = 150;
 
+/** What a language detector tells of a text. */
 export interface Detection {
   /** ISO 639-1 code, or 'und' when nothing can be told. */
   language: string;

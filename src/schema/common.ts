@@ -16,6 +16,7 @@ export const CategorySchema = zEnum(CATEGORIES);
 export const SEVERITIES = ['error', 'warning', 'suggestion'] as const;
 export const SeveritySchema = zEnum(SEVERITIES);
 
+/** Where a reply goes; thresholds (sentence length, greeting, closing) depend on it. */
 export const CHANNELS = ['email', 'chat', 'social', 'sms', 'voice'] as const;
 export const ChannelSchema = zEnum(CHANNELS);
 

@@ -1,8 +1,10 @@
 import type { ZodError } from './zod.js';
 
+/** One bad field of an option, pack or profile. */
 export interface Issue {
   /** Dotted path of the field, e.g. `rules.3.patterns.0`. */
   path: string;
+  /** What is wrong with it, e.g. `Invalid option: expected one of "formal"|"informal"`. */
   message: string;
 }
 

@@ -14,7 +14,6 @@ import {
   string,
   union,
   type output as Infer,
-  type input as Input,
 } from './zod.js';
 import { CategorySchema, ChannelSchema, SeveritySchema } from './common.js';
 import type { Detection } from '../detect/detect.js';
@@ -63,6 +62,7 @@ const PackList = array(custom<RulePackInput>((v) => typeof v === 'object' && v !
 
 const RuleOverrides = record(string(), union([literal('off'), SeveritySchema]));
 
+/** Checks `analyze` options (the `AnalyzeOptions` type); a failed check names each field. */
 export const AnalyzeOptionsSchema = strictObject({
   language: optional(string().check(regex(/^[a-z]{2,3}$/i, 'must be an ISO 639-1 code such as "en"'))),
   audience: optional(AudienceSchema),
@@ -106,8 +106,6 @@ export const CoachConfigSchema = extend(AnalyzeOptionsSchema, {
   spelling: optional(custom<Speller>(isSpeller, 'must be a speller such as `await loadSpelling()` from reply-coach/spelling (languages, correct, suggest)')),
 });
 
-export type Audience = Infer<typeof AudienceSchema>;
-export type Team = Infer<typeof TeamSchema>;
-export type AnalyzeOptions = Input<typeof AnalyzeOptionsSchema>;
-export type CoachConfig = Input<typeof CoachConfigSchema>;
+// Written out with a doc comment on every field (public-types.ts checks they agree with the schemas above).
+export type { Audience, Team, AnalyzeOptions, CoachConfig } from './public-types.js';
 export type ParsedOptions = Infer<typeof AnalyzeOptionsSchema>;

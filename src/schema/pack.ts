@@ -1,5 +1,5 @@
 import { parsePattern, PatternSyntaxError } from '../match/pattern.js';
-import { CategorySchema, ChannelSchema, CHANNELS, FormalitySchema, SeveritySchema } from './common.js';
+import { CategorySchema, ChannelSchema, CHANNELS, FormalitySchema, SeveritySchema, type Channel } from './common.js';
 import {
   _default,
   array,
@@ -22,7 +22,6 @@ import {
   unknown,
   enum as zEnum,
   type output as Infer,
-  type input as Input,
 } from './zod.js';
 
 /** A token-sequence pattern; checked by the pattern parser so that a bad one names its field. */
@@ -199,10 +198,13 @@ export const StructureRuleSchema = strictObject({
   insert: InsertSchema,
 });
 
+const optionalNumber = () => optional(number());
+
 /** A number per channel, with a default. */
 export const ThresholdSchema = union([
   number(),
-  extend(strictObject({ default: number() }), Object.fromEntries(CHANNELS.map((c) => [c, optional(number())]))),
+  // Typed per channel: Object.fromEntries alone would give the type an index signature that swallows `default`.
+  extend(strictObject({ default: number() }), Object.fromEntries(CHANNELS.map((c) => [c, optionalNumber()])) as Record<Channel, ReturnType<typeof optionalNumber>>),
 ]);
 
 /** Graded severity: a value (a count, a sentence's words) reaching `min` is reported at `severity`; the highest level reached wins. */
@@ -319,6 +321,7 @@ export const NlpRuleSchema = strictObject({
   suggestions: array(ReplacementSchema),
 });
 
+/** Checks one rule of a pack (`RuleInput`), by its `kind`. */
 export const RuleSchema = discriminatedUnion('kind', [
   PhraseRuleSchema,
   SubstitutionRuleSchema,
@@ -333,6 +336,7 @@ export const RuleSchema = discriminatedUnion('kind', [
   SpellingRuleSchema,
 ]);
 
+/** Checks a rule pack (`RulePackInput`): every rule, its patterns and examples, and ids unique and prefixed `<language>.<category>.`; `loadPack` applies it. */
 export const RulePackSchema = strictObject({
   $schema: optional(string()),
   /** ISO 639-1 code of the drafts this pack reads. */
@@ -359,9 +363,8 @@ export const RulePackSchema = strictObject({
   }),
 );
 
-export type RulePack = Infer<typeof RulePackSchema>;
-export type RulePackInput = Input<typeof RulePackSchema>;
-export type Rule = Infer<typeof RuleSchema>;
+// Written out with a doc comment on every field (public-pack-types.ts checks they agree with the schemas above).
+export type { RulePack, RulePackInput, Rule } from './public-pack-types.js';
 export type PhraseRule = Infer<typeof PhraseRuleSchema>;
 export type SubstitutionRule = Infer<typeof SubstitutionRuleSchema>;
 export type RequiredRule = Infer<typeof RequiredRuleSchema>;

@@ -1,4 +1,4 @@
-import { array, boolean, enum as zEnum, minLength, optional, regex, strictObject, string, type output as Infer } from './zod.js';
+import { array, boolean, enum as zEnum, minLength, optional, regex, strictObject, string } from './zod.js';
 import { FormalitySchema } from './common.js';
 
 /**
@@ -46,4 +46,5 @@ export const CultureProfileSchema = strictObject({
   notes: string().check(minLength(1)),
 });
 
-export type CultureProfile = Infer<typeof CultureProfileSchema>;
+// Written out with a doc comment on every field (public-types.ts checks it agrees with the schema above).
+export type { CultureProfile } from './public-types.js';

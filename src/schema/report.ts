@@ -1,4 +1,4 @@
-import { array, boolean, enum as enumOf, int, intersection, minimum, number, object, optional, record, string, type output as Infer } from './zod.js';
+import { array, boolean, enum as enumOf, int, intersection, minimum, number, object, optional, record, string } from './zod.js';
 import { CategorySchema, SeveritySchema } from './common.js';
 
 /** Replace draft[start, end) with text; offsets are UTF-16 code units of the original draft. */
@@ -13,6 +13,7 @@ export const SuggestionSchema = object({
   edits: array(TextEditSchema),
 });
 
+/** The shape of a finding (`Finding`), for callers that check reports they receive (from a server, say). */
 export const FindingSchema = object({
   ruleId: string(),
   category: CategorySchema,
@@ -32,6 +33,7 @@ export const FindingSchema = object({
 
 export const ScoresSchema = intersection(record(CategorySchema, number()), object({ overall: number() }));
 
+/** The shape of a report (`Report`), for callers that check reports they receive (from a server, say). */
 export const ReportSchema = object({
   language: object({
     /** ISO 639-1 code of the language the draft was coached in (or found to be in). */
@@ -66,8 +68,5 @@ export const ReportSchema = object({
   }),
 });
 
-export type TextEdit = Infer<typeof TextEditSchema>;
-export type Suggestion = Infer<typeof SuggestionSchema>;
-export type Finding = Infer<typeof FindingSchema>;
-export type Report = Infer<typeof ReportSchema>;
-export type Scores = Infer<typeof ScoresSchema>;
+// Written out with a doc comment on every field (public-types.ts checks they agree with the schemas above).
+export type { TextEdit, Suggestion, Finding, Report, Scores } from './public-types.js';
