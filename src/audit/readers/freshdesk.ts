@@ -10,22 +10,14 @@
  * private note is left out; the latest incoming message (the ticket's description first)
  * is the message it answers.
  */
-import { htmlText } from '../../documents/html.js';
 import type { Channel } from '../../schema/common.js';
 import type { AuditRow } from '../schema.js';
-import { asObject, chronological, compact, isObject, RecordError, text, type RecordMapper } from './types.js';
+import { asObject, chronological, compact, isObject, messageText, RecordError, text, type RecordMapper } from './types.js';
 
 /** Ticket `source` codes: 3 phone, 5 Twitter, 6 Facebook, 7 chat; the rest (email, portal, widget...) read as email. */
 const SOURCES: Record<string, Channel> = { 3: 'voice', 5: 'social', 6: 'social', 7: 'chat' };
 /** Source 10: an outbound email, whose description the agent wrote. */
 const OUTBOUND = '10';
-
-const bodyOf = (o: Record<string, unknown>, plain: string, html: string): string | undefined => {
-  const value = text(o[plain]);
-  if (value !== undefined) return value;
-  const markup = text(o[html]);
-  return markup === undefined ? undefined : htmlText(markup).text;
-};
 
 export const freshdeskMapper: RecordMapper = (record) => {
   const ticket = asObject(record, 'a Freshdesk ticket');
@@ -37,7 +29,7 @@ export const freshdeskMapper: RecordMapper = (record) => {
   const reply = (id: string, body: string, agent: string | undefined, at: string | undefined, inReplyTo: string | undefined, subject?: string) =>
     rows.push(compact({ id, reply: body, agent, team: text(ticket.group_id), at, inReplyTo, channel, subject, customerName: text(requester.name) }));
   let customerSaid: string | undefined;
-  const description = bodyOf(ticket, 'description_text', 'description');
+  const description = messageText(ticket, ['description_text'], 'description');
   if (description !== undefined) {
     // An outbound ticket opens with the agent's message (and subject); any other with the customer's.
     if (outbound) reply(`${text(ticket.id)}/description`, description, text(ticket.responder_id), text(ticket.created_at), undefined, text(ticket.subject));
@@ -45,7 +37,7 @@ export const freshdeskMapper: RecordMapper = (record) => {
   }
   for (const raw of chronological(ticket.conversations, (c) => (isObject(c) ? c.created_at : undefined))) {
     if (!isObject(raw) || raw.private === true) continue;
-    const body = bodyOf(raw, 'body_text', 'body');
+    const body = messageText(raw, ['body_text'], 'body');
     if (body === undefined) continue;
     if (raw.incoming === true) customerSaid = body;
     else if (raw.incoming === false) reply(`${text(ticket.id)}/${text(raw.id) ?? rows.length}`, body, text(raw.user_id), text(raw.created_at), customerSaid);

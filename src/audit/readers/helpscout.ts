@@ -10,10 +10,9 @@
  * A published reply (or message) by a user is an agent reply, its HTML body read as text;
  * notes and drafts are left out; the customer's thread before it is the message it answers.
  */
-import { htmlText } from '../../documents/html.js';
 import type { Channel } from '../../schema/common.js';
 import type { AuditRow } from '../schema.js';
-import { asObject, chronological, compact, isObject, RecordError, text, type RecordMapper } from './types.js';
+import { asObject, chronological, compact, isObject, messageText, RecordError, text, type RecordMapper } from './types.js';
 
 const CHANNELS: Record<string, Channel> = { email: 'email', chat: 'chat', phone: 'voice' };
 /** Thread types an agent sends to the customer: a reply, or the message that opens a conversation. */
@@ -37,9 +36,7 @@ export const helpscoutMapper: RecordMapper = (record) => {
   // The API lists threads newest first; a conversation reads oldest first.
   for (const thread of chronological(embedded.threads, (t) => (isObject(t) ? t.createdAt : undefined))) {
     if (!isObject(thread) || (thread.state !== undefined && thread.state !== 'published')) continue;
-    const html = text(thread.body);
-    if (html === undefined) continue;
-    const body = htmlText(html).text.trim();
+    const body = messageText(thread, [], 'body')?.trim();
     if (!body) continue;
     const by = isObject(thread.createdBy) ? thread.createdBy : {};
     if (thread.type === 'customer') customerSaid = body;

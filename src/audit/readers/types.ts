@@ -1,4 +1,5 @@
 /** What the audit's readers share: a raw record with where it came from, and the problems they report. */
+import { htmlText } from '../../documents/html.js';
 import type { AuditRow } from '../schema.js';
 
 /** Where a record sits in its file: a line (JSONL, CSV) or a position in a JSON array. */
@@ -67,4 +68,14 @@ export function chronological<T>(items: readonly T[], at: (item: T) => unknown):
   const times = items.map((item) => Date.parse(String(at(item) ?? '')));
   if (times.some(Number.isNaN)) return [...items];
   return items.map((item, i) => ({ item, time: times[i]!, i })).sort((a, b) => a.time - b.time || a.i - b.i).map((x) => x.item);
+}
+
+/** A message's text: the first plain-text field the export fills, else its HTML field read as text. */
+export function messageText(message: Record<string, unknown>, plain: readonly string[], html: string): string | undefined {
+  for (const key of plain) {
+    const value = text(message[key]);
+    if (value !== undefined) return value;
+  }
+  const markup = text(message[html]);
+  return markup === undefined ? undefined : htmlText(markup).text;
 }

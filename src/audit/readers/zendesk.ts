@@ -12,10 +12,9 @@
  * Public agent comments are the replies; private (internal) notes are left out, and the
  * end user's comment before a reply is the message it answers.
  */
-import { htmlText } from '../../documents/html.js';
 import type { Channel } from '../../schema/common.js';
 import type { AuditRow } from '../schema.js';
-import { asObject, chronological, compact, isObject, RecordError, text, type RecordMapper } from './types.js';
+import { asObject, chronological, compact, isObject, messageText, RecordError, text, type RecordMapper } from './types.js';
 
 /** A ticket's or comment's via.channel as the coach's channels (other channels: the coach's default). */
 const CHANNELS: Record<string, Channel> = {
@@ -30,13 +29,6 @@ const CHANNELS: Record<string, Channel> = {
   instagram_dm: 'social',
   whatsapp: 'chat',
 };
-
-function commentText(comment: Record<string, unknown>): string | undefined {
-  const plain = text(comment.body) ?? text(comment.plain_body);
-  if (plain !== undefined) return plain;
-  const html = text(comment.html_body);
-  return html === undefined ? undefined : htmlText(html).text;
-}
 
 export const zendeskMapper: RecordMapper = (record, _where, side) => {
   let ticket = asObject(record, 'a Zendesk ticket');
@@ -58,7 +50,7 @@ export const zendeskMapper: RecordMapper = (record, _where, side) => {
   for (const raw of chronological(ticket.comments, (c) => (isObject(c) ? c.created_at : undefined))) {
     if (!isObject(raw)) continue;
     const author = text(raw.author_id);
-    const body = commentText(raw);
+    const body = messageText(raw, ['body', 'plain_body'], 'html_body');
     if (body === undefined) continue;
     if (!isAgent(author)) {
       customerSaid = body;
