@@ -7,7 +7,7 @@ import { CATEGORIES } from '../../schema/common.js';
 import type { AuditSummary } from '../schema.js';
 import { UNDATED } from '../summary.js';
 import { escapeHtml } from './escape.js';
-import { categoryLabel, formatNumber, ratio } from './format.js';
+import { humanize, formatNumber, ratio } from './format.js';
 import { byReplies } from './sections.js';
 
 /** Agents in the category chart (most replies first). */
@@ -33,7 +33,7 @@ export function chartData(summary: AuditSummary): ChartData {
   const rules = summary.rules.slice(0, CHART_RULES);
   return {
     trend: { labels: weeks.map((w) => w.week), meanScore: weeks.map((w) => w.stats.meanScore), flaggedShare: weeks.map((w) => percent(w.stats.flagged, w.stats.checked)) },
-    agents: { labels: agents.map((a) => a.agent), checked: agents.map((a) => a.stats.checked), categories: CATEGORIES.map((c) => ({ label: categoryLabel(c), data: agents.map((a) => a.stats.categories[c].findings) })) },
+    agents: { labels: agents.map((a) => a.agent), checked: agents.map((a) => a.stats.checked), categories: CATEGORIES.map((c) => ({ label: humanize(c), data: agents.map((a) => a.stats.categories[c].findings) })) },
     rules: { labels: rules.map((r) => r.ruleId), counts: rules.map((r) => r.count), category: rules.map((r) => CATEGORIES.indexOf(r.category)) },
   };
 }

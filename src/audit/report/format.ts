@@ -22,5 +22,5 @@ export function formatNumber(value: number | null, format: NumberFormat): string
 /** part / whole, or null when there is no whole. */
 export const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
-/** "positive-language" → "Positive language". */
-export const categoryLabel = (category: string): string => category.charAt(0).toUpperCase() + category.slice(1).replace(/-/g, ' ');
+/** A key as words: "positive-language" → "Positive language", "errors" → "Errors". */
+export const humanize = (category: string): string => category.charAt(0).toUpperCase() + category.slice(1).replace(/-/g, ' ');

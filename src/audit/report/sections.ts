@@ -1,8 +1,8 @@
 /** The report's sections as HTML, from the summary alone: every number is text in the page. */
-import { CATEGORIES } from '../../schema/common.js';
+import { CATEGORIES, type Category } from '../../schema/common.js';
 import type { AuditSummary, GroupStats, RuleStats, WorstReply } from '../schema.js';
 import { escapeHtml } from './escape.js';
-import { categoryLabel, formatNumber, ratio, type NumberFormat } from './format.js';
+import { humanize, formatNumber, ratio, type NumberFormat } from './format.js';
 import { highlightReply } from './highlight.js';
 import { renderTable, type Column } from './table.js';
 
@@ -27,7 +27,7 @@ function groupColumns<T extends Named>(): Column<T>[] {
     stat('errors', 'Errors', 'count'),
     stat('warnings', 'Warnings', 'count'),
     stat('suggestions', 'Suggestions', 'count'),
-    ...CATEGORIES.map((c): Column<T> => ({ key: `cat-${c}`, label: categoryLabel(c), format: 'count', value: (r) => r.stats.categories[c].findings })),
+    ...CATEGORIES.map((c): Column<T> => ({ key: `cat-${c}`, label: humanize(c), format: 'count', value: (r) => r.stats.categories[c].findings })),
   ];
 }
 
@@ -42,11 +42,13 @@ export function groupTable<K extends 'agent' | 'team' | 'week'>(
   caption: string,
   noun: string,
 ): string {
-  return renderTable({ id: `table-${key}s`, caption, rowHeader: { label: categoryLabel(key), name: (r) => r[key] }, rowKey: key, columns: groupColumns(), rows, visible: VISIBLE_ROWS, noun });
+  return renderTable({ id: `table-${key}s`, caption, rowHeader: { label: humanize(key), name: (r) => r[key] }, rowKey: key, columns: groupColumns(), rows, visible: VISIBLE_ROWS, noun });
 }
 
 const headline = (id: string, label: string, value: number | null, format: NumberFormat, note = '') =>
   `<div class="stat"><dt>${label}</dt><dd id="${id}" data-v="${value ?? ''}">${formatNumber(value, format)}</dd>${note ? `<dd class="note">${note}</dd>` : ''}</div>`;
+
+const count = (id: string, n: number) => `<span id="${id}" data-v="${n}">${formatNumber(n, 'count')}</span>`;
 
 export function overview(summary: AuditSummary): string {
   const t = summary.totals;
@@ -54,20 +56,18 @@ export function overview(summary: AuditSummary): string {
   const stats = [
     headline('total-replies', 'Replies', t.replies, 'count'),
     headline('total-checked', 'Checked', t.checked, 'count', unchecked ? `${formatNumber(unchecked, 'count')} in a language without rules` : 'all in a supported language'),
-    headline('total-flagged-share', 'Flagged', ratio(t.flagged, t.checked), 'share', `<span id="total-flagged" data-v="${t.flagged}">${formatNumber(t.flagged, 'count')}</span> with a warning or an error`),
+    headline('total-flagged-share', 'Flagged', ratio(t.flagged, t.checked), 'share', `${count('total-flagged', t.flagged)} with a warning or an error`),
     headline('total-mean-score', 'Mean score', t.meanScore, 'score', 'out of 100'),
-    headline('total-errors-per-reply', 'Errors per reply', ratio(t.errors, t.checked), 'rate', `<span id="total-errors" data-v="${t.errors}">${formatNumber(t.errors, 'count')}</span> in all`),
-    headline('total-warnings-per-reply', 'Warnings per reply', ratio(t.warnings, t.checked), 'rate', `<span id="total-warnings" data-v="${t.warnings}">${formatNumber(t.warnings, 'count')}</span> in all`),
-    headline('total-suggestions-per-reply', 'Suggestions per reply', ratio(t.suggestions, t.checked), 'rate', `<span id="total-suggestions" data-v="${t.suggestions}">${formatNumber(t.suggestions, 'count')}</span> in all`),
+    ...(['errors', 'warnings', 'suggestions'] as const).map((k) => headline(`total-${k}-per-reply`, `${humanize(k)} per reply`, ratio(t[k], t.checked), 'rate', `${count(`total-${k}`, t[k])} in all`)),
   ];
   const categories = renderTable({
     id: 'table-categories',
     caption: 'Findings and mean score per category, all checked replies',
-    rowHeader: { label: 'Category', name: (c: string) => c, shown: categoryLabel },
+    rowHeader: { label: 'Category', name: (c: Category) => c, shown: humanize },
     rowKey: 'category',
     columns: [
-      { key: 'findings', label: 'Findings', format: 'count', value: (c) => t.categories[c as (typeof CATEGORIES)[number]].findings },
-      { key: 'meanScore', label: 'Mean score', format: 'score', value: (c) => t.categories[c as (typeof CATEGORIES)[number]].meanScore },
+      { key: 'findings', label: 'Findings', format: 'count', value: (c) => t.categories[c].findings },
+      { key: 'meanScore', label: 'Mean score', format: 'score', value: (c) => t.categories[c].meanScore },
     ],
     rows: CATEGORIES,
     visible: CATEGORIES.length,
@@ -96,7 +96,7 @@ export function rulesTable(rules: readonly RuleStats[]): string {
     rowHeader: { label: 'Rule', name: (r) => r.ruleId, shown: (r) => ruleIdShown(r.ruleId) },
     rowKey: 'rule',
     columns: [
-      { key: 'category', label: 'Category', format: 'html', value: (r) => escapeHtml(categoryLabel(r.category)) },
+      { key: 'category', label: 'Category', format: 'html', value: (r) => escapeHtml(humanize(r.category)) },
       { key: 'severity', label: 'Severity', format: 'html', value: (r) => `<span class="sev sev-${r.severity}">${r.severity}</span>` },
       { key: 'count', label: 'Findings', format: 'count', value: (r) => r.count },
       { key: 'replies', label: 'Replies', format: 'count', value: (r) => r.replies },
