@@ -23,4 +23,4 @@ export function formatNumber(value: number | null, format: NumberFormat): string
 export const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
 /** A key as words: "positive-language" → "Positive language", "errors" → "Errors". */
-export const humanize = (category: string): string => category.charAt(0).toUpperCase() + category.slice(1).replace(/-/g, ' ');
+export const humanize = (key: string): string => key.charAt(0).toUpperCase() + key.slice(1).replace(/-/g, ' ');
