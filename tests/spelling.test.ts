@@ -142,6 +142,13 @@ describe('the spelling rule in a coach', () => {
     expect(report.findings.filter((f) => f.ruleId === 'en.clarity.spelling').map((f) => f.excerpt)).toEqual([]);
     // The same words, sentence-initial and with nothing that excuses them, are flagged.
     expect(spelled('Trakcer broke. Zorblax too.', { language: 'en' }).map((f) => f.excerpt)).toEqual(['Trakcer', 'Zorblax']);
+    // Signatures and stand-ins for removed text.
+    expect(spelled('Your refund is on its way, see <url> ^Jkw\nThanks! -Anwaar', { language: 'en' }).map((f) => f.excerpt)).toEqual([]);
+  });
+
+  it('English takes British spellings too (dictionary-en-gb)', () => {
+    expect(spelled('We cancelled the order and apologise for the colour.', { language: 'en' }).map((f) => f.excerpt)).toEqual([]);
+    expect(spelled('We canceled the order and apologize for the color.', { language: 'en' }).map((f) => f.excerpt)).toEqual([]);
   });
 
   it('reports spelling unavailable for Uzbek, and nothing without a speller or with the rule off', () => {

@@ -6,13 +6,15 @@ import type { Speller } from './speller.js';
 
 /**
  * The npm packages of the Hunspell dictionaries for the languages reply-coach
- * coaches. Uzbek has none: its drafts report `spelling: 'unavailable'`.
+ * coaches: the first is required, the others are variants used when
+ * installed (English accepts US and British spellings: "canceled" and
+ * "cancelled"). Uzbek has none: its drafts report `spelling: 'unavailable'`.
  */
-export const DICTIONARY_PACKAGES: Readonly<Record<string, string>> = {
-  en: 'dictionary-en',
-  pl: 'dictionary-pl',
-  cs: 'dictionary-cs',
-  sk: 'dictionary-sk',
+export const DICTIONARY_PACKAGES: Readonly<Record<string, readonly string[]>> = {
+  en: ['dictionary-en', 'dictionary-en-gb'],
+  pl: ['dictionary-pl'],
+  cs: ['dictionary-cs'],
+  sk: ['dictionary-sk'],
 };
 
 /** A language code that is not one, or a dictionary package that is not installed. */
@@ -36,7 +38,13 @@ export interface HunspellFiles {
  */
 export async function loadSpelling(languages: readonly string[] = Object.keys(DICTIONARY_PACKAGES)): Promise<Speller> {
   const wanted = withDictionaries(languages);
-  const files = await Promise.all(wanted.map((l) => importDictionary(l, DICTIONARY_PACKAGES[l]!)));
+  const files = await Promise.all(
+    wanted.map(async (l) => {
+      const [main, ...variants] = DICTIONARY_PACKAGES[l]!;
+      const found = await Promise.all([importDictionary(l, main!), ...variants.map((v) => importDictionary(l, v).catch(() => undefined))]);
+      return found.filter((f): f is HunspellFiles => f !== undefined);
+    }),
+  );
   return createSpelling(Object.fromEntries(wanted.map((l, i) => [l, files[i]!])));
 }
 
@@ -49,18 +57,25 @@ export async function loadSpelling(languages: readonly string[] = Object.keys(DI
 export function loadSpellingSync(languages: readonly string[] = Object.keys(DICTIONARY_PACKAGES), options: { installedOnly?: boolean } = {}): Speller & { missing: string[] } {
   const require = createRequire(import.meta.url);
   const missing: string[] = [];
-  const files: Record<string, HunspellFiles> = {};
-  for (const language of withDictionaries(languages)) {
-    const name = DICTIONARY_PACKAGES[language]!;
+  const files: Record<string, HunspellFiles[]> = {};
+  const read = (name: string): HunspellFiles | undefined => {
     let dir: string;
     try {
       dir = dirname(require.resolve(name));
     } catch {
-      if (!options.installedOnly) throw notInstalled(language, name);
-      missing.push(name);
+      return undefined;
+    }
+    return { aff: readFileSync(join(dir, 'index.aff')), dic: readFileSync(join(dir, 'index.dic')) };
+  };
+  for (const language of withDictionaries(languages)) {
+    const [main, ...variants] = DICTIONARY_PACKAGES[language]!;
+    const first = read(main!);
+    if (!first) {
+      if (!options.installedOnly) throw notInstalled(language, main!);
+      missing.push(main!);
       continue;
     }
-    files[language] = { aff: readFileSync(join(dir, 'index.aff')), dic: readFileSync(join(dir, 'index.dic')) };
+    files[language] = [first, ...variants.map(read).filter((f): f is HunspellFiles => f !== undefined)];
   }
   return Object.assign(createSpelling(files), { missing });
 }
@@ -90,12 +105,19 @@ async function importDictionary(language: string, name: string): Promise<Hunspel
 /** Answers kept per language, so that an editor re-checking a draft on every keystroke looks each word up once. */
 const MAX_CACHED = 20_000;
 
-/** A speller from dictionaries you have (any Hunspell .aff/.dic pair: en-GB, de, ...), by language code. */
-export function createSpelling(dictionaries: Readonly<Record<string, HunspellFiles | HunspellDictionary>>): Speller {
-  const byLanguage = new Map<string, { dict: HunspellDictionary; correct: Map<string, boolean>; suggest: Map<string, string[]> }>();
-  for (const [language, files] of Object.entries(dictionaries)) {
-    const dict = files instanceof HunspellDictionary ? files : HunspellDictionary.parse(...decode(files));
-    byLanguage.set(language, { dict, correct: new Map(), suggest: new Map() });
+type Dictionary = HunspellFiles | HunspellDictionary;
+
+/**
+ * A speller from dictionaries you have (any Hunspell .aff/.dic pair: de,
+ * en-AU, ...), by language code. Several for one language are variants: a
+ * word any of them knows is right; corrections come from the first first.
+ */
+export function createSpelling(dictionaries: Readonly<Record<string, Dictionary | readonly Dictionary[]>>): Speller {
+  const byLanguage = new Map<string, { dict: Variants; correct: Map<string, boolean>; suggest: Map<string, string[]> }>();
+  for (const [language, given] of Object.entries(dictionaries)) {
+    const list = (Array.isArray(given) ? given : [given]) as readonly Dictionary[];
+    const dicts = list.map((files) => (files instanceof HunspellDictionary ? files : HunspellDictionary.parse(...decode(files))));
+    if (dicts.length > 0) byLanguage.set(language, { dict: new Variants(dicts), correct: new Map(), suggest: new Map() });
   }
   const remember = <T>(cache: Map<string, T>, word: string, value: T): T => {
     if (cache.size >= MAX_CACHED) cache.clear();
@@ -115,6 +137,20 @@ export function createSpelling(dictionaries: Readonly<Record<string, HunspellFil
       return [...(l.suggest.get(word) ?? remember(l.suggest, word, l.dict.suggest(word)))];
     },
   };
+}
+
+/** Variants of one language (US and British English) answering as one dictionary. */
+class Variants {
+  constructor(private readonly dicts: readonly HunspellDictionary[]) {}
+
+  correct(word: string): boolean {
+    return this.dicts.some((d) => d.correct(word));
+  }
+
+  suggest(word: string): string[] {
+    if (this.correct(word)) return [];
+    return [...new Set(this.dicts.flatMap((d) => d.suggest(word)))].slice(0, 5);
+  }
 }
 
 /** The .aff and .dic as text, in the encoding the .aff's SET line names (UTF-8 when it names none the runtime knows). */

@@ -8,7 +8,8 @@ import { spellingKey } from './glossary.js';
  * inner dot (codes, versions, "e.g", domains), words in another script,
  * addresses (URLs, e-mails, @handles, #tags), words in capitals or with
  * inner capitals (acronyms, brands: "SLA", "iPhone", "PayPal"), capitalised
- * words inside a sentence (names: "Kowalski", "Prague"), the customer's name,
+ * words inside a sentence (names: "Kowalski", "Prague"), signatures ("^JK",
+ * "-Anwar" ending a line), tags ("<url>"), the customer's name,
  * the words the customer wrote (their product, their typo, their name) and
  * the caller's own terms (`allowed`: glossary packs, the rule's allow list).
  */
@@ -34,7 +35,7 @@ export function wordsToCheck(draft: Draft, allowed: (word: string) => boolean): 
 }
 
 /** Letters of the Latin script (with marks), joined by apostrophes or hyphens: no digits, no inner dot. */
-const LATIN_WORD = /^[\p{Script=Latin}\p{M}]+(?:['’‘ʼ`´\-][\p{Script=Latin}\p{M}]+)*['’]?$/u;
+const LATIN_WORD = /^\p{Script=Latin}[\p{Script=Latin}\p{M}]*(?:['’‘ʼ`´\-][\p{Script=Latin}\p{M}]+)*['’]?$/u;
 
 function isCapitalised(word: string): boolean {
   const first = word.charAt(0);
@@ -46,9 +47,9 @@ function isShouted(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
-/** A capital after the first letter ("iPhone", "PayPal", "McDonald"), outside a hyphenated part's start ("Jean-Luc"). */
+/** A capital after the first letter: a brand ("iPhone", "PayPal", "McDonald") or a name joined on ("Jean-Luc", "thanks-Anwar"). */
 function hasInnerCapital(word: string): boolean {
-  return /(?<=[\p{Ll}\p{M}])\p{Lu}|^\p{Ll}+\p{Lu}/u.test(word);
+  return /\p{Lu}/u.test(word.slice(1));
 }
 
 /** Sentence starts: the first word of a sentence, a line, a quotation, a parenthesis, or after a colon. */
@@ -65,11 +66,16 @@ const ADDRESS = new RegExp(
     String.raw`[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+`,
     String.raw`(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_]+`,
     String.raw`\b[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+\/[^\s<>"]*`,
+    // Tags and stand-ins for removed text: <url>, <br>, <name>.
+    String.raw`<\/?[\p{L}_][^<>\s]{0,40}>`,
+    // Signatures: "^JK" anywhere, a name after a dash at the end of a line ("- Anwar", "-Thanks-Anwar").
+    String.raw`[\^~]\s?[\p{L}\p{N}._\-]+`,
+    String.raw`(?<=^|[\s\p{P}\p{S}])[\-–—]\s?\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*)?[ \t]*$`,
   ].join('|'),
-  'gu',
+  'gmu',
 );
 
 function addressSpans(text: string): { start: number; end: number }[] {
-  if (!/[@#/]|www\./.test(text)) return [];
+  if (!/[@#/<^~\-–—]|www\./.test(text)) return [];
   return [...text.matchAll(ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
