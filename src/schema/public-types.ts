@@ -122,7 +122,7 @@ export interface TextEdit {
 
 /** One way to fix a finding. */
 export interface Suggestion {
-  /** What the fix does, for a menu or a quick-fix title ('Replace with "we can"'). */
+  /** What the fix does, for a menu or a quick-fix title ('Replace with “we can”'; a rule may give its own). */
   label: string;
   /** The edits against the draft (against the subject for a finding with `field: 'subject'`); apply them with `applyEdits`. */
   edits: TextEdit[];
