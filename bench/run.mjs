@@ -445,3 +445,4 @@ function cell(s) {
 
 writeFileSync(join(ROOT, 'BENCHMARKS.md'), lines.join('\n'));
 console.log(lines.join('\n'));
+await import('./audit.mjs'); // the audit's throughput and memory: its own section of BENCHMARKS.md

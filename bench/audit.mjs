@@ -1,0 +1,230 @@
+// `npm run bench:audit` (and the last step of `npm run bench`): the audit's throughput on the real
+// replies in ../shared/corpus, in one run, written to BENCHMARKS.md under "Audit throughput":
+//   1. first sight on one core: write-good and reply-coach on the same replies, each in a fresh
+//      process (no cache has seen them), after a warm-up on the synthetic replies; median of runs;
+//   2. the worker pool (dist/audit-pool.js) on 1 and on all threads against the same replies on
+//      the main thread, each from a fresh start, on the corpus repeated to amortise thread start-up;
+//   3. peak memory of the real `reply-coach audit` CLI on 100,000 and 1,000,000 rows (the corpus
+//      pairs repeated into a temporary file), from /usr/bin/time or /proc.
+//   node bench/audit.mjs [--quick]   (--quick: one run each, 20,000 and 200,000 rows)
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+const QUICK = process.argv.includes('--quick');
+const RUNS = QUICK ? 1 : 3;
+const THREADS = availableParallelism();
+const MEMORY_ROWS = QUICK ? [20_000, 200_000] : [100_000, 1_000_000];
+const CHANNEL = 'social';
+
+const readJsonl = (file) =>
+  readFileSync(join(CORPUS, file), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+
+/** Every English reply of the corpus: the pairs with the customer's tweet as inReplyTo, then the lone replies. */
+function corpusRows() {
+  return [...readJsonl('pairs-en.jsonl').map((p) => ({ reply: p.reply, inReplyTo: p.customer })), ...readJsonl('replies-en.jsonl').map((r) => ({ reply: r.text }))];
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+// ---------- child: one tool, one pass, fresh caches ----------
+
+async function child(tool) {
+  const rows = corpusRows();
+  const { builtinReplies } = await import('./data/replies.mjs');
+  let lint;
+  if (tool === 'write-good') {
+    const writeGood = (await import('write-good')).default;
+    lint = (row) => writeGood(row.reply).length;
+  } else {
+    const { createCoach } = await import('../dist/index.js');
+    const coach = createCoach({ channel: CHANNEL, ...(tool === 'reply-coach-en' ? { language: 'en' } : {}) });
+    lint = (row) => coach.analyze(row.reply, row.inReplyTo ? { inReplyTo: row.inReplyTo } : {}).findings.length;
+  }
+  // Warm the JIT on synthetic replies the corpus does not contain.
+  for (let i = 0; i < 3; i++) for (const reply of builtinReplies()) lint({ reply });
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  let findings = 0;
+  for (const row of rows) findings += lint(row);
+  const cpu = process.cpuUsage(cpuStart);
+  process.stdout.write(JSON.stringify({ rows: rows.length, ms: performance.now() - start, cpuMs: (cpu.user + cpu.system) / 1000, findings }));
+}
+
+/** The main thread's share of the pool comparison: the same rows on a fresh coach, from a fresh start. */
+async function sequentialChild(copies) {
+  const start = performance.now();
+  const { createCoach } = await import('../dist/index.js');
+  const coach = createCoach({ channel: CHANNEL });
+  const rows = repeated(corpusRows(), copies);
+  for (const { row } of rows) coach.analyze(row.reply, row.inReplyTo ? { inReplyTo: row.inReplyTo } : {});
+  process.stdout.write(JSON.stringify({ rows: rows.length, ms: performance.now() - start }));
+}
+
+/** The corpus `copies` times over as audit rows (unique ids, input positions). */
+function repeated(rows, copies) {
+  const out = [];
+  for (let c = 0; c < copies; c++) rows.forEach((r, i) => out.push({ seq: out.length, row: { id: `${c}:${i}`, reply: r.reply, ...(r.inReplyTo ? { inReplyTo: r.inReplyTo } : {}) } }));
+  return out;
+}
+
+function runChild(env) {
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url)], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`bench child ${JSON.stringify(env)} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+// ---------- parent ----------
+
+async function main() {
+  if (!existsSync(join(CORPUS, 'pairs-en.jsonl'))) {
+    console.log('audit bench: ../shared/corpus is missing; skipped (BENCHMARKS.md unchanged)');
+    return;
+  }
+  const replies = corpusRows().length;
+
+  // 1. First sight, one core.
+  const tools = ['write-good', 'reply-coach', 'reply-coach-en'];
+  const perTool = Object.fromEntries(tools.map((t) => [t, { wall: [], cpu: [] }]));
+  for (let run = 0; run < RUNS; run++) {
+    for (const tool of tools) {
+      const { rows, ms, cpuMs } = runChild({ BENCH_AUDIT_CHILD: tool });
+      perTool[tool].wall.push(rows / (ms / 1000));
+      perTool[tool].cpu.push(rows / (cpuMs / 1000));
+    }
+  }
+  const firstSight = Object.fromEntries(tools.map((t) => [t, { wall: median(perTool[t].wall), cpu: median(perTool[t].cpu) }]));
+  console.log('first sight, replies/s and replies per CPU second (medians):', JSON.stringify(firstSight, (k, v) => (typeof v === 'number' ? Math.round(v) : v)));
+
+  // 2. The pool against the main thread, each timed from a fresh start (thread start-up and rule compiling included).
+  const copies = QUICK ? 2 : 4;
+  const rows = repeated(corpusRows(), copies);
+  const { scoreInPool } = await import('../dist/audit-pool.js');
+  const poolRate = async (threads) => {
+    const start = performance.now();
+    let n = 0;
+    for await (const _ of scoreInPool(rows, { threads, coachConfig: { channel: CHANNEL } })) n++;
+    return n / ((performance.now() - start) / 1000);
+  };
+  const scaling = { main: [], ...Object.fromEntries([...new Set([1, THREADS])].map((t) => [t, []])) };
+  for (let run = 0; run < RUNS; run++) {
+    const { rows: n, ms } = runChild({ BENCH_AUDIT_SEQUENTIAL: String(copies) });
+    scaling.main.push(n / (ms / 1000));
+    for (const t of [...new Set([1, THREADS])]) scaling[t].push(await poolRate(t));
+  }
+  const pool = Object.fromEntries(Object.entries(scaling).map(([k, v]) => [k, median(v)]));
+  console.log(`pool on ${rows.length} rows, replies/s (median):`, Object.fromEntries(Object.entries(pool).map(([k, v]) => [k, Math.round(v)])));
+
+  // 3. Peak memory of the CLI, streamed from a file.
+  const dir = mkdtempSync(join(tmpdir(), 'reply-coach-audit-bench-'));
+  const memory = [];
+  try {
+    for (const n of MEMORY_ROWS) memory.push({ rows: n, ...(await cliRun(dir, n)) });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  for (const m of memory) console.log(`CLI, ${m.rows} rows on ${THREADS} threads: ${Math.round(m.rate)} replies/s, peak RSS ${m.peakMiB.toFixed(0)} MiB`);
+
+  writeSection({ replies, firstSight, pool, poolRows: rows.length, memory });
+}
+
+/** Writes `n` rows of the corpus pairs (Twitter-corpus shape, unique ids) to a file, streamed. */
+async function writeRows(file, n) {
+  const pairs = readJsonl('pairs-en.jsonl');
+  const out = createWriteStream(file);
+  for (let i = 0; i < n; i++) {
+    const p = pairs[i % pairs.length];
+    const line = `${JSON.stringify({ ...p, id: `${p.id}~${Math.floor(i / pairs.length)}` })}\n`;
+    if (!out.write(line)) await new Promise((resolve) => out.once('drain', resolve));
+  }
+  await new Promise((resolve, reject) => out.end((e) => (e ? reject(e) : resolve())));
+}
+
+/** One `reply-coach audit` run on n rows: replies/s and the peak resident set of the process (all its threads). */
+async function cliRun(dir, n) {
+  const file = join(dir, `rows-${n}.jsonl`);
+  await writeRows(file, n);
+  const args = [join(ROOT, 'dist', 'cli.js'), 'audit', file, '--format', 'twcs', '--channel', CHANNEL, '--threads', String(THREADS), '--json', join(dir, 'summary.json'), '--quiet'];
+  const timed = existsSync('/usr/bin/time');
+  const start = performance.now();
+  const proc = timed ? spawn('/usr/bin/time', ['-f', 'maxrss-kb %M', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'] }) : spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  proc.stderr.on('data', (d) => (stderr += d));
+  // Without /usr/bin/time, sample the child's peak (VmHWM) from /proc while it runs.
+  let sampled = 0;
+  const sample = setInterval(() => {
+    try {
+      const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${proc.pid}/status`, 'utf8'))?.[1] ?? 0);
+      sampled = Math.max(sampled, kb);
+    } catch {}
+  }, 250);
+  const code = await new Promise((resolve) => proc.on('close', resolve));
+  clearInterval(sample);
+  rmSync(file, { force: true });
+  if (code !== 0) throw new Error(`reply-coach audit on ${n} rows exited ${code}: ${stderr}`);
+  const kb = timed ? Number(/maxrss-kb (\d+)/.exec(stderr)?.[1]) : sampled;
+  return { rate: n / ((performance.now() - start) / 1000), peakMiB: kb / 1024 };
+}
+
+function writeSection({ replies, firstSight, pool, poolRows, memory }) {
+  const int = (x) => Math.round(x).toLocaleString('en-US');
+  const wg = firstSight['write-good'];
+  const cpu = cpus();
+  const section = [
+    '## Audit throughput',
+    '',
+    `Generated by \`npm run bench:audit\` (bench/audit.mjs${QUICK ? ' --quick' : ''}) on ${new Date().toISOString().slice(0, 10)}; ${cpu[0]?.model.split(' ').slice(0, 2).join(' ') ?? 'unknown CPU'}, ${THREADS} cores, Node ${process.version}. Medians of ${RUNS} run${RUNS > 1 ? 's' : ''}.`,
+    '',
+    `**First sight on one core.** The ${int(replies)} English replies of ../shared/corpus (the pairs with the customer's tweet as \`inReplyTo\`, then the lone replies), each seen once by a coach created once (channel \`${CHANNEL}\`), as \`reply-coach audit\` scores an export; each tool in a fresh process, after a warm-up on the synthetic replies, so no cache has seen a corpus reply.`,
+    '',
+    'Replies per second of wall time, and per second of the process\'s CPU time (the steadier figure on a shared machine; the ratio to write-good is taken on it).',
+    '',
+    '| tool | replies/s | replies per CPU second | against write-good |',
+    '|---|---:|---:|---:|',
+    ...[
+      ['write-good', 'write-good'],
+      ['reply-coach', 'reply-coach, language detected (as the audit runs by default)'],
+      ['reply-coach-en', "reply-coach, `language: 'en'` (`--language en`)"],
+    ].map(([tool, name]) => `| ${name} | ${int(firstSight[tool].wall)} | ${int(firstSight[tool].cpu)} | ${(firstSight[tool].cpu / wg.cpu).toFixed(2)} |`),
+    '',
+    `**Worker threads.** The corpus replies repeated to ${int(poolRows)} rows, language detected, timed from a fresh start (threads started and rules compiled inside the time): on the main thread in a fresh process, and through the pool (dist/audit-pool.js, batches of 250 rows).`,
+    '',
+    '| run | replies/s | against the main thread |',
+    '|---|---:|---:|',
+    `| main thread | ${int(pool.main)} | 1.00 |`,
+    ...Object.entries(pool)
+      .filter(([k]) => k !== 'main')
+      .map(([k, v]) => `| pool, ${k} thread${k === '1' ? '' : 's'} | ${int(v)} | ${(v / pool.main).toFixed(2)} |`),
+    '',
+    `**Memory.** \`reply-coach audit <file> --format twcs --threads ${THREADS} --json …\`, the corpus pairs repeated into a temporary JSON Lines file and streamed; peak resident set of the whole process (every thread) from ${existsSync('/usr/bin/time') ? '`/usr/bin/time`' : '/proc (VmHWM)'}.`,
+    '',
+    '| rows | replies/s | peak RSS |',
+    '|---:|---:|---:|',
+    ...memory.map((m) => `| ${int(m.rows)} | ${int(m.rate)} | ${m.peakMiB.toFixed(0)} MiB |`),
+    '',
+  ].join('\n');
+  const file = join(ROOT, 'BENCHMARKS.md');
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  // Replace the section if it is there, else put it before "How to reproduce" (or at the end).
+  const at = text.indexOf('## Audit throughput');
+  let next = at >= 0 ? text.indexOf('\n## ', at + 1) : -1;
+  let updated;
+  if (at >= 0) updated = text.slice(0, at) + section + (next >= 0 ? text.slice(next + 1) : '');
+  else {
+    next = text.indexOf('## How to reproduce');
+    updated = next >= 0 ? `${text.slice(0, next)}${section}\n${text.slice(next)}` : `${text.trimEnd()}\n\n${section}`;
+  }
+  writeFileSync(file, updated);
+  console.log('BENCHMARKS.md: "Audit throughput" written');
+}
+
+if (process.env.BENCH_AUDIT_CHILD) await child(process.env.BENCH_AUDIT_CHILD);
+else if (process.env.BENCH_AUDIT_SEQUENTIAL) await sequentialChild(Number(process.env.BENCH_AUDIT_SEQUENTIAL));
+else await main();
