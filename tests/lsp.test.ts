@@ -279,15 +279,24 @@ describe('reply-coach lsp --stdio', () => {
     expect((await client.diagnostics(broken, 1)).map((d) => d.code)).toContain('en.jargon.ticket');
   });
 
-  /** The latest diagnostics published for the document's current version that `ready` accepts (settings apply asynchronously). */
-  const publishedWhen = (uri: string, ready: (d: Diagnostic[]) => boolean) =>
-    client.until(() => client.published.filter((p) => p.uri === uri && p.version === client.docs.get(uri)!.version).map((p) => p.diagnostics).findLast(ready), `diagnostics of ${uri}`);
+  /** The latest diagnostics published (from `after` on) for the document's current version that `ready` accepts. */
+  const publishedWhen = (uri: string, ready: (d: Diagnostic[]) => boolean, after = 0) =>
+    client.until(
+      () =>
+        client.published
+          .slice(after)
+          .filter((p) => p.uri === uri && p.version === client.docs.get(uri)!.version)
+          .map((p) => p.diagnostics)
+          .findLast(ready),
+      `diagnostics of ${uri}`,
+    );
   const fieldOf = (d: Diagnostic) => (d.data as { finding?: { field?: string } } | undefined)?.finding?.field;
 
-  /** Pushes `replyCoach` settings and waits until the document is coached with them. */
+  /** Pushes `replyCoach` settings and waits until the document is coached with them (settings apply asynchronously). */
   async function settle(replyCoach: Record<string, unknown>, uri: string, ready: (d: Diagnostic[]) => boolean) {
+    const seen = client.published.length;
     void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { replyCoach } });
-    return publishedWhen(uri, ready);
+    return publishedWhen(uri, ready, seen);
   }
   const coached = (d: Diagnostic[]) => d.some((x) => x.code === 'en.jargon.ticket') && !d.some(fieldOf);
 

@@ -58,7 +58,9 @@ export function startServer(connection: Connection, version: string): void {
     (key, message) => problems.set(key, message),
     (message) => connection.console.error(message),
   );
-  const inflight = new Map<string, { version: number; promise: Promise<Coached | undefined> }>();
+  const inflight = new Map<string, { version: number; generation: number; promise: Promise<Coached | undefined> }>();
+  /** Bumped when settings or config files change: an analysis in flight for the same version is then out of date too. */
+  let generation = 0;
   // initializationOptions are the base; settings the client pushes or is asked for go on top.
   let initial: Settings = {};
   let settings: Settings = {};
@@ -116,7 +118,7 @@ export function startServer(connection: Connection, version: string): void {
     if (!document) return Promise.resolve(undefined);
     const version = document.version;
     const running = inflight.get(uri);
-    if (running?.version === version) return running.promise;
+    if (running?.version === version && running.generation === generation) return running.promise;
     thread.cancel(uri, version);
     const folder = folderOf(uri, roots);
     const docsBaseUrl = settings.docsBaseUrl;
@@ -138,7 +140,7 @@ export function startServer(connection: Connection, version: string): void {
       .finally(() => {
         if (inflight.get(uri)?.promise === promise) inflight.delete(uri);
       });
-    inflight.set(uri, { version, promise });
+    inflight.set(uri, { version, generation, promise });
     return promise;
   };
 
@@ -152,6 +154,7 @@ export function startServer(connection: Connection, version: string): void {
   };
 
   const reanalyzeAll = (): void => {
+    generation++;
     for (const document of documents.all()) debouncer.schedule(document.uri, 0, () => void run(document.uri));
   };
 
