@@ -92,19 +92,21 @@ function readOptions(skip = new Set()) {
   if (els.inReplyTo.value.trim()) options.inReplyTo = els.inReplyTo.value;
   // An empty subject field means no subject was given, not an email sent without one.
   if (els.subject.value.trim() && !skip.has('subject')) options.subject = els.subject.value;
-  const audience = {};
-  const locale = els.locale.value.trim();
-  const name = els.name.value.trim();
-  if (locale && !skip.has('locale')) audience.locale = locale;
-  if (name && !skip.has('name')) audience.name = name;
-  if (Object.keys(audience).length > 0) options.audience = audience;
-  const team = {};
-  const teamLocale = els.teamLocale.value.trim();
-  const teamTimeZone = els.teamTimeZone.value.trim();
-  if (teamLocale && !skip.has('teamLocale')) team.locale = teamLocale;
-  if (teamTimeZone && !skip.has('teamTimeZone')) team.timeZone = teamTimeZone;
-  if (Object.keys(team).length > 0) options.team = team;
+  const audience = typed({ locale: 'locale', name: 'name' }, skip);
+  if (audience) options.audience = audience;
+  const team = typed({ locale: 'teamLocale', timeZone: 'teamTimeZone' }, skip);
+  if (team) options.team = team;
   return options;
+}
+
+/** One option group from its fields ({ option: field }), leaving out empty and skipped fields; undefined when none is left. */
+function typed(fields, skip) {
+  const group = {};
+  for (const [option, field] of Object.entries(fields)) {
+    const value = els[field].value.trim();
+    if (value && !skip.has(field)) group[option] = value;
+  }
+  return Object.keys(group).length > 0 ? group : undefined;
 }
 
 /** The fields a user types into, the option path an OptionsError names for each (first match wins), and where it says why. */
@@ -406,7 +408,7 @@ function renderSubject(report) {
         'li',
         { class: `subject-finding sev-${f.severity}`, 'data-testid': 'subject-finding', 'data-rule-id': f.ruleId, 'data-finding': i, style: { '--c': `var(--cat-${f.category})` } },
         h('span', { class: `sev sev-${f.severity}` }, f.severity),
-        h('span', { class: 'message', 'data-testid': 'subject-finding-message' }, f.excerpt ? `“${f.excerpt}”: ${f.message}` : f.message),
+        h('span', { class: 'message', 'data-testid': 'subject-finding-message' }, f.message),
         fixButtons(f, i, state.subject),
       ),
     ),
