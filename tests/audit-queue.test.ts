@@ -6,8 +6,9 @@
  * locally and fail when CI is set (.ci/run installs it).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoach } from '../src/index.js';
@@ -85,6 +86,8 @@ const until = async (what: () => boolean, ms: number, label: string) => {
   for (const end = Date.now() + ms; !what(); await new Promise((r) => setTimeout(r, 20))) if (Date.now() > end) throw new Error(`timed out waiting for ${label}`);
 };
 
+/** Until a worker command's processes (n with --concurrency n) all listen for runs. */
+const ready = (p: Proc, processes = 1) => until(() => p.out.split('waiting for audit runs').length > processes, 30_000, 'the workers to start');
 /** "run <id>: job <n> started" lines of a worker's log. */
 const started = (p: Proc) => [...p.out.matchAll(/job (\d+) started/g)].map((m) => Number(m[1]));
 const done = (p: Proc) => [...p.out.matchAll(/job (\d+) done/g)].map((m) => Number(m[1]));
@@ -130,6 +133,7 @@ describe.skipIf(!redisServer && !process.env.CI)('audit on a queue (real Redis)'
   it('two worker processes give exactly the single-process summary, and stop cleanly on SIGTERM', async () => {
     const a = worker();
     const b = worker('--concurrency', '2');
+    await Promise.all([ready(a), ready(b, 2)]);
     const result = await audit();
     expect(result.rows).toBe(ROWS);
     expect(result.jobs).toBe(ROWS / 250);
@@ -149,6 +153,7 @@ describe.skipIf(!redisServer && !process.env.CI)('audit on a queue (real Redis)'
     // Short locks and frequent stalled checks, so the killed worker's job is back in the queue within seconds.
     const victim = worker('--lock-duration', '4000', '--stalled-interval', '1000');
     const survivor = worker('--lock-duration', '4000', '--stalled-interval', '1000');
+    await Promise.all([ready(victim), ready(survivor)]);
     let killedIn = -1;
     const watch = (async () => {
       // Once the victim has done a few jobs, kill it right after it starts one (its log line comes before the scoring).
@@ -169,6 +174,35 @@ describe.skipIf(!redisServer && !process.env.CI)('audit on a queue (real Redis)'
     expect(await survivor.exit).toBe(0);
   }, 120_000);
 
+  it('reply-coach audit --queue writes the summary a local audit writes', async () => {
+    const w = worker();
+    await ready(w);
+    const dir = mkdtempSync(join(tmpdir(), 'reply-coach-queue-'));
+    try {
+      // 600 replies in the corpus's shape (brand in the id, the agent's sign-off), 12 jobs of 50.
+      const lines = Array.from({ length: 600 }, (_, i) => {
+        const d = drafts()[i % drafts().length]!;
+        return JSON.stringify({ id: `twcs:Brand${i % 4}:${2 * i}>${2 * i + 1}`, source: 'twcs', customer: 'Where is my order?', reply: `${d.reply} ^${AGENTS[i % 5]!.toUpperCase()}` });
+      });
+      writeFileSync(join(dir, 'replies.jsonl'), `${lines.join('\n')}\n`);
+      const audit = (...extra: string[]) => spawnSync(process.execPath, [cli, 'audit', 'replies.jsonl', '--channel', 'social', ...extra], { cwd: dir, encoding: 'utf8', timeout: 100_000 });
+      const local = audit('--json', 'local.json', '--quiet');
+      const queued = audit('--json', 'queued.json', '--queue', url, '--job-size', '50');
+      expect(local.status, local.stderr).toBe(0);
+      expect(queued.status, queued.stderr).toBe(0);
+      expect(queued.stderr).toMatch(/: 1 worker connected/);
+      expect(readFileSync(join(dir, 'queued.json'), 'utf8')).toBe(readFileSync(join(dir, 'local.json'), 'utf8'));
+      expect(JSON.parse(readFileSync(join(dir, 'queued.json'), 'utf8')).totals.replies).toBe(600);
+      await until(() => done(w).length >= 12, 5_000, "the worker's log");
+      expect(done(w).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i));
+      const rows = audit('--queue', url, '--rows', 'rows.jsonl');
+      expect([rows.status, rows.stderr]).toEqual([2, 'reply-coach: --rows is not available with --queue: the workers keep only the summary of each job\n']);
+    } finally {
+      w.child.kill('SIGTERM');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('a bad Redis URL is one line and exit 2', async () => {
     const closed = `redis://127.0.0.1:${await freePort()}`;
     for (const [queue, message] of [
@@ -177,10 +211,14 @@ describe.skipIf(!redisServer && !process.env.CI)('audit on a queue (real Redis)'
       [closed, /cannot reach Redis at redis:\/\/127\.0\.0\.1:\d+: connect ECONNREFUSED/],
     ] as const) {
       const run = spawnSync(process.execPath, [cli, 'worker', '--queue', queue], { encoding: 'utf8', timeout: 20_000 });
-      expect(run.status).toBe(2);
+      expect(run.status, run.stderr).toBe(2);
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
       expect(run.stderr).toMatch(message);
     }
     await expect(audit({ url: closed })).rejects.toThrow(/cannot reach Redis/);
+    const fixture = join(root, 'tests', 'fixtures', 'audit', 'generic.jsonl');
+    const run = spawnSync(process.execPath, [cli, 'audit', fixture, '--queue', closed, '--quiet'], { encoding: 'utf8', timeout: 20_000 });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^reply-coach: cannot reach Redis at redis:\/\/127\.0\.0\.1:\d+: connect ECONNREFUSED[^\n]*\n$/);
   }, 120_000);
 });

@@ -8,7 +8,7 @@ import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Coach } from '../../coach/coach.js';
 import { issuesOf } from '../../schema/errors.js';
-import { connect, probe } from './connection.js';
+import { connect, probe, redactUrl } from './connection.js';
 import { JobDataSchema, metaKey, queueName, resultsKey, RUNS_KEY, RunMetaSchema, type QueueCoachConfig, type RunMeta } from './schema.js';
 import { scoreJob } from './score-job.js';
 
@@ -50,6 +50,7 @@ export async function runQueueWorker(options: QueueWorkerOptions, stop: AbortSig
   const { url, log } = options;
   await probe(url);
   const redis = connect(url);
+  log(`waiting for audit runs on ${redactUrl(url)}`);
   /** Runs served, and runs left alone (null: another version, or a config this worker cannot build). */
   const runs = new Map<string, Attached | null>();
 
