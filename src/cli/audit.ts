@@ -8,8 +8,8 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { createCoach, type CoachConfig } from '../index.js';
-import { loadConfig, type CheckConfig } from '../documents/config.js';
+import type { CoachConfig } from '../index.js';
+import type { CheckConfig } from '../documents/config.js';
 import { UsageError } from '../documents/fixes.js';
 import type { RulePack } from '../schema/pack.js';
 import { CHANNELS } from '../schema/common.js';
@@ -146,6 +146,8 @@ export async function runAudit(argv: string[], io: Output): Promise<number> {
 
   // Loaded now, not after a long run, so a broken install fails before the scoring starts.
   const reportModule = htmlFile ? await import('../audit/report-html.js') : undefined;
+  // The engine is loaded once the command line is known to be good: --help and usage errors answer at once.
+  const [{ createCoach }, { loadConfig }] = await Promise.all([import('../index.js'), import('../documents/config.js')]);
   const { config, packs } = loadConfig(io.cwd, values.config);
   const coach = createCoach(auditCoachConfig(config, packs, values));
 
