@@ -9,6 +9,8 @@ import { markdownText } from '../src/documents/markdown.js';
 import { htmlText } from '../src/documents/html.js';
 import { fixed, lineEnding, toSource } from '../src/documents/fixes.js';
 import { analyzable, decode, encode, readSource, SourceError, writeSource } from '../src/documents/sources.js';
+import { documentSubject, subjectEdit } from '../src/documents/subject.js';
+import { mailText } from '../src/documents/mail.js';
 
 /** A file's report as `check` makes it: analyzed text, moved onto the source. */
 function coach(file: string, original: string, options: AnalyzeOptions = { language: 'en' }) {
@@ -272,5 +274,44 @@ describe('the rewrite a user sees is the file with the fixes applied', () => {
     for (const part of kept[file]) expect(written).toContain(part);
     expect(checked[0]!.report.rewrite).toBe(written);
     expect(coached.rewrite).toBe(written);
+  });
+});
+
+describe('the subject line a document carries', () => {
+  it('reads front matter subject: plain, single- and double-quoted, each character mapped to its place', () => {
+    for (const value of ['Your refund', "'Re: your refund'", '"Re: \\u00e9t\\u00e9 refund"']) {
+      const md = `---\r\ntitle: x\r\nsubject: ${value}\r\n---\r\n\r\nHi Anna,\r\n`;
+      const subject = documentSubject('markdown', md)!;
+      expect(subject.map).toHaveLength(subject.text.length + 1);
+      expect(md.slice(subject.start, subject.end)).toBe(value);
+      const r = subject.text.indexOf('r');
+      expect(md[subject.map[r]!]).toBe('r');
+    }
+    expect(documentSubject('markdown', '---\nsubject: Re: Update\n---\n')).toBeUndefined();
+    expect(documentSubject('markdown', 'subject: Update\n')).toBeUndefined();
+    expect(documentSubject('plaintext', '---\nsubject: Update\n---\n')).toBeUndefined();
+  });
+
+  it('writes a new subject back as YAML that reads as it, quoted only when it must be', () => {
+    const md = '---\nsubject: Update\n---\n';
+    const subject = documentSubject('markdown', md)!;
+    const edit = (text: string) => applyEdits(md, [subjectEdit(subject, [{ start: 0, end: subject.text.length, text }])]);
+    expect(edit('Your refund is on its way')).toBe('---\nsubject: Your refund is on its way\n---\n');
+    expect(edit('Your refund: what happens next')).toBe('---\nsubject: "Your refund: what happens next"\n---\n');
+    expect(edit('#4821 refunded')).toBe('---\nsubject: "#4821 refunded"\n---\n');
+  });
+
+  it('reads an email: the header block is blanked, the Subject header is the subject (folded lines and a plain reply are not headers)', () => {
+    const mail = 'From: Sam <sam@example.com>\r\nTo: anna@example.com\r\n  (continued)\r\nSubject: YOUR REFUND\r\n\r\nHi Anna,\r\n';
+    const text = mailText(mail);
+    expect(text).toHaveLength(mail.length);
+    expect(text.split('\r\n').slice(0, 4).every((l) => l.trim() === '')).toBe(true);
+    expect(text.endsWith('\r\n\r\nHi Anna,\r\n')).toBe(true);
+    const subject = documentSubject('mail', mail)!;
+    expect(subject.text).toBe('YOUR REFUND');
+    expect(mail.slice(subject.map[0], subject.map[subject.text.length])).toBe('YOUR REFUND');
+    const reply = 'Note: we refunded your order.\nHi Anna,\n';
+    expect(mailText(reply)).toBe(reply);
+    expect(documentSubject('mail', reply)).toBeUndefined();
   });
 });
