@@ -11,12 +11,14 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { createCoach } from '../src/index.js';
 import { runQueuedAudit, type QueuedAuditOptions } from '../src/audit/queue/producer.js';
 import { scoreRow } from '../src/audit/score-row.js';
 import { accumulate, createAccumulator, finishSummary } from '../src/audit/summary.js';
 import type { SequencedRow } from '../src/audit/schema.js';
-import type { QueueCoachConfig } from '../src/audit/queue/schema.js';
+import { metaKey, queueName, resultsKey, RUNS_KEY, type QueueCoachConfig, type RunMeta } from '../src/audit/queue/schema.js';
 import pkg from '../package.json' with { type: 'json' };
 
 const root = join(import.meta.dirname, '..');
@@ -172,6 +174,34 @@ describe.skipIf(!redisServer && !process.env.CI)('audit on a queue (real Redis)'
     expect(result.stalled).toBeGreaterThanOrEqual(1);
     survivor.child.kill('SIGTERM');
     expect(await survivor.exit).toBe(0);
+  }, 120_000);
+
+  it('a job retried after its result was stored (its worker died before finishing the job) stores nothing', async () => {
+    const w = worker();
+    await ready(w);
+    const redis = new Redis(url);
+    const runId = 'retried';
+    const meta: RunMeta = { version: pkg.version, createdAt: new Date().toISOString(), config: CONFIG, limits: createAccumulator().limits };
+    // The earlier attempt's result: the first row's summary only, so a second store of the job's 20 rows would show.
+    const earlier = createAccumulator();
+    accumulate(earlier, scoreRow(createCoach(CONFIG), 0, rows[0]!.row));
+    await redis.set(metaKey(runId), JSON.stringify(meta));
+    await redis.hset(resultsKey(runId), '0', JSON.stringify(earlier));
+    const queue = new Queue(queueName(runId), { connection: redis });
+    try {
+      await queue.add('score', { index: 0, rows: rows.slice(0, 20) }, { jobId: 'job-0' });
+      await redis.zadd(RUNS_KEY, Date.now(), runId);
+      await until(() => done(w).includes(0), 30_000, 'the job');
+      expect(w.out).toMatch(/job 0 done in [\d.]+ s \(its result was already stored by an earlier attempt\)/);
+      expect(await redis.hget(resultsKey(runId), '0')).toBe(JSON.stringify(earlier));
+    } finally {
+      await redis.multi().zrem(RUNS_KEY, runId).del(metaKey(runId), resultsKey(runId)).exec();
+      await queue.obliterate({ force: true });
+      await queue.close();
+      redis.disconnect();
+      w.child.kill('SIGTERM');
+    }
+    expect(await w.exit).toBe(0);
   }, 120_000);
 
   it('reply-coach audit --queue writes the summary a local audit writes', async () => {
