@@ -7,7 +7,7 @@
  * - threads (`_embedded.threads`: id, type customer | reply | note | message | chat | phone | lineitem,
  *   state, body in HTML, createdBy {type user | customer, first, last}, createdAt; newest first):
  *   https://developer.helpscout.com/mailbox-api/endpoints/conversations/threads/list/
- * A published reply (or message) by a user is an agent reply, its HTML body read as text;
+ * A published reply (message, chat message) by a user is an agent reply, its HTML body read as text;
  * notes and drafts are left out; the customer's thread before it is the message it answers.
  */
 import type { Channel } from '../../schema/common.js';
@@ -15,8 +15,8 @@ import type { AuditRow } from '../schema.js';
 import { asObject, chronological, compact, isObject, messageText, RecordError, text, type RecordMapper } from './types.js';
 
 const CHANNELS: Record<string, Channel> = { email: 'email', chat: 'chat', phone: 'voice' };
-/** Thread types an agent sends to the customer: a reply, or the message that opens a conversation. */
-const AGENT_TYPES = new Set(['reply', 'message']);
+/** Thread types an agent sends to the customer: a reply, the message that opens a conversation, a chat message. */
+const AGENT_TYPES = new Set(['reply', 'message', 'chat']);
 
 const personName = (person: unknown): string | undefined => {
   if (!isObject(person)) return undefined;
@@ -39,7 +39,8 @@ export const helpscoutMapper: RecordMapper = (record) => {
     const body = messageText(thread, [], 'body')?.trim();
     if (!body) continue;
     const by = isObject(thread.createdBy) ? thread.createdBy : {};
-    if (thread.type === 'customer') customerSaid = body;
+    // In a chat both sides write 'chat' threads: who created it tells them apart.
+    if (thread.type === 'customer' || (thread.type === 'chat' && by.type === 'customer')) customerSaid = body;
     else if (AGENT_TYPES.has(String(thread.type)) && by.type === 'user') {
       rows.push(
         compact({
