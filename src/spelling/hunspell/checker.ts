@@ -1,5 +1,5 @@
 import { parseAff, type Affix, type AffixData } from './aff.js';
-import { add, extend, homonyms, parseDic, prefixHashes, StemFilter, type Stems } from './dic.js';
+import { extend, OFFSET, parseDic, prefixHashes, type Stems } from './dic.js';
 import { has } from './flags.js';
 import { suggestions } from './suggest.js';
 
@@ -30,7 +30,8 @@ type Root = string | typeof FORBIDDEN | undefined;
  * stripping: for each suffix (and prefix, and both where the rules cross) the
  * word may end with, strip it, put back what the rule stripped, test the
  * rule's condition and look the stem up with the rule's flag. Loading reads
- * the stems into a Map and indexes the rules; no form is generated.
+ * the stems into a hash table over the file's text and indexes the rules; no
+ * form is generated.
  *
  * Supported: FLAG (char, long, num, UTF-8), AF aliases, PFX/SFX with cross
  * products, continuation classes (twofold suffixes, a suffix that allows a
@@ -45,14 +46,11 @@ type Root = string | typeof FORBIDDEN | undefined;
 export class HunspellDictionary {
   /** Whether the hidden Capitalised homonyms of mixed-case and ALL CAPS stems are in `stems` (added on the first ALL CAPS word). */
   private hidden = false;
-  private readonly filter: StemFilter;
 
   constructor(
     readonly aff: AffixData,
     readonly stems: Stems,
-  ) {
-    this.filter = new StemFilter(stems.keys(), stems.size);
-  }
+  ) {}
 
   /** From the text of an .aff and a .dic file. */
   static parse(aff: string, dic: string): HunspellDictionary {
@@ -125,9 +123,8 @@ export class HunspellDictionary {
    * that stand only for ALL CAPS forms do not count.
    */
   root(w: string, initial = false): Root {
-    const entry = this.stems.get(w);
-    if (entry !== undefined) {
-      const list = homonyms(entry);
+    const list = this.stems.get(w);
+    if (list !== undefined) {
       if (has(list[0]!, this.aff.forbidden)) return FORBIDDEN;
       for (const h of list) if (!has(h, this.aff.needAffix) && !has(h, this.aff.onlyInCompound) && !(initial && has(h, ONLY_UPCASE))) return h;
     }
@@ -150,13 +147,11 @@ export class HunspellDictionary {
       heads ??= prefixHashes(w);
       const cut = len - k;
       for (const group of groups) {
-        // Most stems tried are no word, and the filter says so without building them;
-        // only a twofold suffix then needs the group's rules.
-        const known = this.filter.mayHave(extend(heads[cut]!, group.strip, 0, group.strip.length));
-        if (!known && (outer || !group.twofold)) continue;
-        const base = w.slice(0, cut) + group.strip;
-        const entry = known ? this.stems.get(base) : undefined;
+        // The stem head + strip is looked up without being built; most are no word, and only a twofold suffix then needs the group's rules.
+        const strip = group.strip;
+        const entry = this.stems.find(extend(heads[cut]!, strip, 0, strip.length), w, 0, cut, strip, 0, strip.length);
         if (entry === undefined && (outer || !group.twofold)) continue;
+        const base = w.slice(0, cut) + strip;
         for (const s of group.affixes) {
           if (prefixes && !s.cross) continue;
           if (outer && !has(s.cont, outer.flag)) continue;
@@ -188,14 +183,13 @@ export class HunspellDictionary {
     for (let k = 0; k <= longest; k++) {
       const groups = prefixes.byAdd.get(w.slice(0, k));
       if (!groups) continue;
-      const tail = w.slice(k);
       for (const group of groups) {
-        const base = group.strip + tail;
-        const entry = this.stems.get(base);
+        const strip = group.strip;
+        const entry = this.stems.find(extend(extend(OFFSET, strip, 0, strip.length), w, k, len), strip, 0, strip.length, w, k, len);
         const crossing: Affix[] = [];
         const circumfixed: Affix[] = [];
         for (const p of group.affixes) {
-          if (!p.fits(w, k, group.strip)) continue;
+          if (!p.fits(w, k, strip)) continue;
           const alone = !(circumfix && has(p.cont, circumfix)) && !has(p.cont, needAffix);
           if (alone && entry !== undefined) {
             const found = this.stemWith(entry, p, undefined, initial);
@@ -203,7 +197,9 @@ export class HunspellDictionary {
           }
           if (p.cross) (circumfix && has(p.cont, circumfix) ? circumfixed : crossing).push(p);
         }
+        if (crossing.length === 0 && circumfixed.length === 0) continue;
         // One pass over the suffixes serves every prefix of the group; a circumfix prefix needs only the circumfix suffixes.
+        const base = strip + w.slice(k);
         const both =
           (crossing.length > 0 ? this.suffixed(base, crossing, undefined, initial) : undefined) ??
           (circumfixed.length > 0 ? this.suffixed(base, circumfixed, undefined, initial, this.aff.circumfixSuffixes) : undefined);
@@ -214,8 +210,8 @@ export class HunspellDictionary {
   }
 
   /** The homonym of a stem that takes the affix (and the prefix, unless the affix itself allows it). */
-  private stemWith(entry: string | string[], affix: Affix, prefix: Affix | undefined, initial: boolean): Root {
-    for (const h of homonyms(entry)) {
+  private stemWith(entry: readonly string[], affix: Affix, prefix: Affix | undefined, initial: boolean): Root {
+    for (const h of entry) {
       if (!has(h, affix.flag) || (initial && has(h, ONLY_UPCASE))) continue;
       if (prefix && !has(h, prefix.flag) && !has(affix.cont, prefix.flag)) continue;
       if (has(h, this.aff.onlyInCompound)) continue;
@@ -233,17 +229,12 @@ export class HunspellDictionary {
     if (this.hidden) return;
     this.hidden = true;
     const extra: [string, string][] = [];
-    for (const [stem, entry] of this.stems) {
+    for (const [stem, h] of this.stems.entries()) {
       const type = capType(stem);
       if (type !== 'mixed' && type !== 'all') continue;
-      for (const h of homonyms(entry)) {
-        if ((type === 'all' && h === '') || has(h, this.aff.forbidden)) continue;
-        extra.push([initCap(stem.toLowerCase()), h + ONLY_UPCASE]);
-      }
+      if ((type === 'all' && h === '') || has(h, this.aff.forbidden)) continue;
+      extra.push([initCap(stem.toLowerCase()), h + ONLY_UPCASE]);
     }
-    for (const [stem, set] of extra) {
-      add(this.stems, stem, set);
-      this.filter.add(stem);
-    }
+    for (const [stem, set] of extra) this.stems.add(stem, set);
   }
 }

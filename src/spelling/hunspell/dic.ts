@@ -1,85 +1,188 @@
 import type { Flags } from './flags.js';
 
 /**
- * The stems of a Hunspell .dic file: stem → its flag set, or the flag sets of
- * its homonyms ("Pole" the noun and the name, each with its own flags).
- * Stored as read, one entry a line: no form is expanded.
+ * The stems of a Hunspell .dic file, as read: no form is expanded. A stem is
+ * kept as its place in the file's text (start, end, and where its flags
+ * are), in an open-addressing hash table of typed arrays, so loading
+ * allocates no string per stem and a lookup compares characters in place.
+ * Affix stripping looks up stems it never builds: `head + strip` (a suffix
+ * taken off) or `strip + tail` (a prefix), hashed by extending the hash of
+ * the word's head.
  */
-export type Stems = Map<string, string | string[]>;
+export class Stems {
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private flagStarts: Int32Array;
+  private flagEnds: Int32Array;
+  private hashes: Uint32Array;
+  /** Pairs (entry + 1, hash) per slot, side by side: a probe that misses reads one cache line. */
+  private slots: Int32Array;
+  private mask: number;
+  private count = 0;
+  /** Stems that are not a plain slice of the text (an escaped slash, IGNORE characters, hidden homonyms): entry -start-1. */
+  private readonly own: { word: string; flags: string }[] = [];
+  /** Flag sets of the stems looked up so far, resolved (aliases, long and numeric flags) on first use. */
+  private readonly resolved = new Map<number, string>();
 
+  constructor(
+    private readonly text: string,
+    private readonly flags: Flags,
+    expected: number,
+  ) {
+    const capacity = Math.max(16, expected);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.flagStarts = new Int32Array(capacity);
+    this.flagEnds = new Int32Array(capacity);
+    this.hashes = new Uint32Array(capacity);
+    let size = 16;
+    while (size < capacity * 2) size <<= 1;
+    this.slots = new Int32Array(size * 2);
+    this.mask = size - 1;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The flag sets of the homonyms of `a.slice(aFrom, aTo) + b.slice(bFrom, bTo)`, whose hash is `h`. */
+  find(h: number, a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number): string[] | undefined {
+    const length = aTo - aFrom + (bTo - bFrom);
+    let found: string[] | undefined;
+    const signed = h | 0;
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const v = this.slots[slot * 2]!;
+      if (v === 0) return found;
+      if (this.slots[slot * 2 + 1] === signed && this.equals(v - 1, length, a, aFrom, aTo, b, bFrom, bTo)) (found ??= []).push(this.flagsOf(v - 1));
+    }
+  }
+
+  get(word: string): string[] | undefined {
+    return this.find(extend(OFFSET, word, 0, word.length), word, 0, word.length, '', 0, 0);
+  }
+
+  /** Adds a stem from the text (by place) or, when `own` is given, one of its own. */
+  addSlice(start: number, end: number, flagStart: number, flagEnd: number): void {
+    this.insert(extend(OFFSET, this.text, start, end), start, end, flagStart, flagEnd);
+  }
+
+  add(word: string, flags: string): void {
+    this.own.push({ word, flags });
+    this.insert(extend(OFFSET, word, 0, word.length), -this.own.length, 0, 0, 0);
+  }
+
+  /** Every stem with one flag set (a stem with homonyms comes once for each). */
+  *entries(): Iterable<[string, string]> {
+    for (let i = 0; i < this.count; i++) yield [this.word(i), this.flagsOf(i)];
+  }
+
+  private word(i: number): string {
+    const start = this.starts[i]!;
+    return start < 0 ? this.own[-start - 1]!.word : this.text.slice(start, this.ends[i]);
+  }
+
+  private flagsOf(i: number): string {
+    const start = this.starts[i]!;
+    if (start < 0) return this.own[-start - 1]!.flags;
+    let set = this.resolved.get(i);
+    if (set === undefined) {
+      set = this.flagEnds[i]! > this.flagStarts[i]! ? this.flags.field(this.text.slice(this.flagStarts[i], this.flagEnds[i])) : '';
+      this.resolved.set(i, set);
+    }
+    return set;
+  }
+
+  private equals(i: number, length: number, a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number): boolean {
+    const start = this.starts[i]!;
+    const source = start < 0 ? this.own[-start - 1]!.word : this.text;
+    const from = start < 0 ? 0 : start;
+    const to = start < 0 ? source.length : this.ends[i]!;
+    if (to - from !== length) return false;
+    let k = from;
+    for (let j = aFrom; j < aTo; j++, k++) if (source.charCodeAt(k) !== a.charCodeAt(j)) return false;
+    for (let j = bFrom; j < bTo; j++, k++) if (source.charCodeAt(k) !== b.charCodeAt(j)) return false;
+    return true;
+  }
+
+  private insert(h: number, start: number, end: number, flagStart: number, flagEnd: number): void {
+    if (this.count === this.starts.length) this.grow();
+    const i = this.count++;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.flagStarts[i] = flagStart;
+    this.flagEnds[i] = flagEnd;
+    this.hashes[i] = h;
+    if (this.count * 2 > this.mask + 1) this.rehash();
+    else this.place(i);
+  }
+
+  private place(i: number): void {
+    const h = this.hashes[i]!;
+    let slot = h & this.mask;
+    while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
+    this.slots[slot * 2] = i + 1;
+    this.slots[slot * 2 + 1] = h | 0;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const bigger = <T extends Int32Array | Uint32Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(size);
+      b.set(a);
+      return b;
+    };
+    this.starts = bigger(this.starts);
+    this.ends = bigger(this.ends);
+    this.flagStarts = bigger(this.flagStarts);
+    this.flagEnds = bigger(this.flagEnds);
+    this.hashes = bigger(this.hashes);
+  }
+
+  private rehash(): void {
+    this.mask = this.mask * 2 + 1;
+    this.slots = new Int32Array((this.mask + 1) * 2);
+    for (let i = 0; i < this.count; i++) this.place(i);
+  }
+}
+
+/** Reads the .dic text: one stem a line, `stem/flags`, morphological fields after a tab. */
 export function parseDic(text: string, flags: Flags, ignore = ''): Stems {
-  const stems: Stems = new Map();
-  let at = text.indexOf('\n') + 1; // the first line is the entry count
   const length = text.length;
-  while (at < length) {
+  const stems = new Stems(text, flags, Number.parseInt(text, 10) + 16 || 1024);
+  // Lines that need a stem of their own are rare; most stems stay places in the text.
+  const special = text.includes('\\') || (ignore !== '' && [...ignore].some((c) => text.includes(c)));
+  let at = text.indexOf('\n') + 1; // the first line is the entry count
+  while (at > 0 && at < length) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = length;
-    let line = text.slice(at, end);
+    // One pass over the line: the first unescaped "/" ends the stem, a tab ends the flags.
+    let slash = -1;
+    let lineEnd = end;
+    for (let j = at; j < end; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 9 || c === 13) {
+        lineEnd = j;
+        break;
+      }
+      if (c === 47 && slash < 0 && text.charCodeAt(j - 1) !== 92) slash = j;
+    }
+    let wordEnd = slash >= 0 ? slash : lineEnd;
+    // A stray space may end the stem ("synonymnosť /K").
+    while (wordEnd > at && text.charCodeAt(wordEnd - 1) === 32) wordEnd--;
+    let flagStart = slash >= 0 ? slash + 1 : lineEnd;
+    let flagEnd = lineEnd;
+    while (flagEnd > flagStart && text.charCodeAt(flagEnd - 1) === 32) flagEnd--;
+    while (flagStart < flagEnd && text.charCodeAt(flagStart) === 32) flagStart++;
+    if (wordEnd > at) {
+      if (special) {
+        let word = text.slice(at, wordEnd).replace(/\\\//g, '/');
+        if (ignore) word = [...word].filter((c) => !ignore.includes(c)).join('');
+        stems.add(word, flagEnd > flagStart ? flags.field(text.slice(flagStart, flagEnd)) : '');
+      } else stems.addSlice(at, wordEnd, flagStart, flagEnd);
+    }
     at = end + 1;
-    // Morphological fields follow a tab; a stray space may end the stem ("synonymnosť /K").
-    const tab = line.indexOf('\t');
-    if (tab >= 0) line = line.slice(0, tab);
-    let slash = line.indexOf('/');
-    // "\/" is a slash inside the word.
-    while (slash > 0 && line[slash - 1] === '\\') slash = line.indexOf('/', slash + 1);
-    let word = (slash >= 0 ? line.slice(0, slash) : line).trim();
-    if (word === '') continue;
-    if (word.includes('\\/')) word = word.replace(/\\\//g, '/');
-    if (ignore) word = [...word].filter((c) => !ignore.includes(c)).join('');
-    const set = slash >= 0 ? flags.field(line.slice(slash + 1).trim()) : '';
-    add(stems, word, set);
   }
   return stems;
-}
-
-export function add(stems: Stems, word: string, set: string): void {
-  const had = stems.get(word);
-  if (had === undefined) stems.set(word, set);
-  else if (typeof had === 'string') stems.set(word, [had, set]);
-  else had.push(set);
-}
-
-/** The flag sets of a stem, first homonym first. */
-export function homonyms(entry: string | string[]): readonly string[] {
-  return typeof entry === 'string' ? [entry] : entry;
-}
-
-/**
- * A Bloom filter over the stems: most stems that affix stripping tries are
- * not words, and the filter says so without building the candidate string
- * (the hash of head + strip extends the head's hash by the strip's code units).
- */
-export class StemFilter {
-  private readonly bits: Uint32Array;
-  private readonly mask: number;
-
-  constructor(stems: Iterable<string>, size: number) {
-    // About 24 bits a stem keeps false positives near 0.1% with two probes.
-    let bits = 1 << 16;
-    while (bits < size * 24 && bits < 1 << 28) bits <<= 1;
-    this.bits = new Uint32Array(bits >>> 5);
-    this.mask = bits - 1;
-    for (const stem of stems) this.add(stem);
-  }
-
-  add(stem: string): void {
-    this.set(extend(OFFSET, stem, 0, stem.length));
-  }
-
-  private set(h: number): void {
-    const a = h & this.mask;
-    const b = mix(h) & this.mask;
-    this.bits[a >>> 5]! |= 1 << (a & 31);
-    this.bits[b >>> 5]! |= 1 << (b & 31);
-  }
-
-  /** false: no stem has this hash; true: one may. */
-  mayHave(h: number): boolean {
-    const a = h & this.mask;
-    if ((this.bits[a >>> 5]! & (1 << (a & 31))) === 0) return false;
-    const b = mix(h) & this.mask;
-    return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
-  }
 }
 
 /** FNV-1a over UTF-16 code units. */
@@ -88,12 +191,6 @@ export const OFFSET = 0x811c9dc5;
 export function extend(h: number, s: string, from: number, to: number): number {
   for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
-}
-
-function mix(h: number): number {
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** The hash of every prefix of `w`: `heads[i]` is the hash of w.slice(0, i). */
