@@ -331,6 +331,11 @@ function quietness(records, channel) {
 const clip = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const quiet = realRecords ? quietness(realRecords, 'social') : quietness(builtin.map((text) => ({ text })), 'email');
 
+// ---------- 6b. spelling (reply-coach/spelling) ----------
+
+process.stderr.write('spelling\n');
+const spellingLines = await (await import('./spelling.mjs')).spellingSection({ real, quick: QUICK });
+
 // ---------- 7. bundle size ----------
 
 process.stderr.write('bundle size\n');
@@ -418,6 +423,7 @@ const lines = [
     .slice(0, 10)
     .map((r) => `| ${r.ruleId} | ${r.severity} | ${((100 * r.replies) / quiet.n).toFixed(1)}% | ${r.findings} | ${cell(r.sample)} | \`${r.id}\` |`),
   '',
+  ...spellingLines,
   '## Bundle size',
   '',
   'Minified ES module for browsers, gzip level 9 (scripts/bundle-size.mjs, which CI runs against these budgets). Rule examples and descriptions are left out of bundles but one example of each kind per rule.',
