@@ -246,6 +246,8 @@ describe.skipIf(!redisServer && !process.env.CI)('audit on a queue (real Redis)'
       expect(run.stderr).toMatch(message);
     }
     await expect(audit({ url: closed })).rejects.toThrow(/cannot reach Redis/);
+    // A coach config the workers would refuse is refused before anything is queued.
+    await expect(audit({ config: { channel: 'fax' } as unknown as QueueCoachConfig })).rejects.toThrow(/^config\.channel: /);
     const fixture = join(root, 'tests', 'fixtures', 'audit', 'generic.jsonl');
     const run = spawnSync(process.execPath, [cli, 'audit', fixture, '--queue', closed, '--quiet'], { encoding: 'utf8', timeout: 20_000 });
     expect(run.status).toBe(2);

@@ -9,7 +9,8 @@ import { Queue, QueueEvents } from 'bullmq';
 import type { SequencedRow } from '../schema.js';
 import { createAccumulator, mergeAccumulators, type Accumulator, type SummaryLimits } from '../summary.js';
 import { connect, probe } from './connection.js';
-import { MERGED, metaKey, queueName, resultsKey, RUNS_KEY, type JobData, type QueueCoachConfig, type RunMeta } from './schema.js';
+import { OptionsError } from '../../schema/errors.js';
+import { MERGED, metaKey, queueName, resultsKey, RUNS_KEY, RunMetaSchema, type JobData, type QueueCoachConfig, type RunMeta } from './schema.js';
 
 export interface QueuedAuditOptions {
   url: string;
@@ -68,11 +69,14 @@ export async function runQueuedAudit(rows: AsyncIterable<SequencedRow> | Iterabl
   const jobSize = options.jobSize ?? 500;
   const maxPending = options.maxPendingJobs ?? 64;
   const pollMs = options.pollMs ?? 250;
+  const accumulator = createAccumulator(options.limits);
+  const meta: RunMeta = { version: options.version, createdAt: new Date().toISOString(), config: options.config, limits: accumulator.limits };
+  // What workers will check, checked here first: a config they would refuse must not wait for them forever.
+  const checked = RunMetaSchema.safeParse(meta);
+  if (!checked.success) throw OptionsError.from(checked.error);
   await probe(url);
   const redis = connect(url);
   const runId = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
-  const accumulator = createAccumulator(options.limits);
-  const meta: RunMeta = { version: options.version, createdAt: new Date().toISOString(), config: options.config, limits: accumulator.limits };
   const queue = new Queue(queueName(runId), {
     connection: redis,
     defaultJobOptions: {
