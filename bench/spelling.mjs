@@ -27,7 +27,7 @@ export async function spellingSection({ real, quick = false } = {}) {
   for (const language of ['en', 'pl', 'cs', 'sk']) {
     const packages = DICTIONARY_PACKAGES[language];
     const bytes = packages.map(files);
-    // Load: decode the two files and read them (stems into a Map, rules indexed), as loadSpelling does after its import.
+    // Load: decode the files and read them (stems and rules indexed), as loadSpelling does after its import.
     const loads = Array.from({ length: runs }, () => {
       const t = performance.now();
       for (const f of bytes) HunspellDictionary.parse(decoder.decode(f.aff), decoder.decode(f.dic));
@@ -71,7 +71,7 @@ export async function spellingSection({ real, quick = false } = {}) {
   return [
     '## Spelling (reply-coach/spelling)',
     '',
-    'Hunspell dictionaries read by reply-coach\'s own affix-stripping checker (src/spelling/hunspell): loading reads the stems into a Map and indexes the affix rules, no word form is generated. ' +
+    'Hunspell dictionaries read by reply-coach\'s own affix-stripping checker (src/spelling/hunspell): loading indexes the stems (a hash table over the .dic text) and the affix rules, no word form is generated. ' +
       `Load: decoding and reading the .aff and .dic (English: the US and British dictionaries), median of ${runs}. ` +
       'Per 100 words: each reply\'s words checked one by one, as ms per 100 words, median over the replies; "no cache" asks the dictionary every time, "speller" goes through the answers `loadSpelling`\'s speller keeps (after one pass over the set, as an editor re-checking a draft). ' +
       `English uses ${real ? `the ${real.length} real replies` : 'the built-in replies'}, the others their built-in replies. Budgets (issue 16): load under 1 s, under 0.2 ms per 100-word reply.`,
