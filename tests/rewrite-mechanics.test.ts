@@ -209,3 +209,28 @@ describe('Uzbek typed without oʻ/gʻ marks', () => {
     expect(bare).toEqual(marked);
   });
 });
+
+describe('after an inserted greeting with its comma, the letter goes on in lower case (pl, cs, sk)', () => {
+  const rewriteOf = (language: string, text: string, name: string) => analyze(text, { language, channel: 'email', audience: { name } }).rewrite;
+  it('the first word loses its capital', () => {
+    expect(rewriteOf('cs', 'Objednávka je na cestě a dorazí ve čtvrtek, sledovat ji můžete v aplikaci.', 'Jana Nováková')).toMatch(
+      /^Dobrý den, paní Nováková,\n\nobjednávka je na cestě/,
+    );
+    expect(rewriteOf('sk', 'Objednávka je na ceste a príde vo štvrtok, sledovať ju môžete v aplikácii.', 'Anna Kowalská')).toMatch(
+      /^Dobrý deň, pani Kowalská,\n\nobjednávka je na ceste/,
+    );
+    expect(rewriteOf('pl', 'Zamówienie jest w drodze i dotrze w czwartek, można je śledzić w aplikacji.', 'Anna Kowalska')).toMatch(
+      /^Dzień dobry, Pani Anno,\n\nzamówienie jest w drodze/,
+    );
+  });
+  it('a polite form, the customer\'s name and a word the draft capitalises mid-sentence keep it', () => {
+    expect(rewriteOf('cs', 'Vaše objednávka je na cestě a dorazí ve čtvrtek, sledovat ji můžete v aplikaci.', 'Jana Nováková')).toMatch(/,\n\nVaše objednávka/);
+    expect(rewriteOf('pl', 'Pani zamówienie jest w drodze i dotrze w czwartek, można je śledzić w aplikacji.', 'Anna Kowalska')).toMatch(/,\n\nPani zamówienie/);
+    expect(rewriteOf('cs', 'Alza Vám zásilku předá ve čtvrtek, sledovat ji můžete v aplikaci Alza i na webu.', 'Jana Nováková')).toMatch(/,\n\nAlza Vám/);
+  });
+  it('a greeting that ends with "!" and an English greeting leave the capital alone', () => {
+    const polish = analyze('Zamówienie jest w drodze i dotrze w czwartek, można je śledzić w aplikacji.', { language: 'pl', channel: 'email' }).rewrite;
+    expect(polish).toMatch(/^Dzień dobry!\n\nZamówienie jest w drodze/);
+    expect(rewriteOf('en', 'Your order is on its way and will arrive on Thursday, you can track it in the app.', 'Anna Kowalska')).toMatch(/,\n\nYour order/);
+  });
+});

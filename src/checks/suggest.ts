@@ -280,6 +280,28 @@ function keepsCapital(d: Draft, raw: string, filled: string): boolean {
   return midSentence.test(text.slice(word.length)) || midSentence.test(d.text);
 }
 
+/** Languages whose letters go on in lower case after the greeting's comma (the pl-PL, cs-CZ and sk-SK norms). */
+const LOWER_AFTER_GREETING = new Set(['pl', 'cs', 'sk']);
+/** Polite forms written with a capital in letters (folded): they keep it after the greeting. */
+const POLITE_CAPITALS = new Set(
+  'pan pani pana panu panem pania panstwo panstwa panstwu panstwem wy vy vam vas vase vasi vaseho vasemu vasim vasich vasimi vasem vasa vasho vasmu vasej vasu vasom'.split(' '),
+);
+
+/**
+ * A greeting put before the draft's first word, ending with its comma ("Dobrý den, paní Nováková,\n\n"):
+ * in Polish, Czech and Slovak the letter goes on in lower case, so that word loses its capital, unless
+ * it is a polite form (Vaše, Pani), the customer's name, or a word the draft capitalises mid-sentence.
+ */
+function lowerAfterGreeting(d: Draft, at: number, text: string): TextEdit | undefined {
+  if (!LOWER_AFTER_GREETING.has(d.language) || !/,\s*$/.test(text)) return undefined;
+  const t = d.tokens[firstFrom(d.tokens, at)];
+  if (!t || t.placeholder || !/^\s*$/.test(d.text.slice(at, t.start))) return undefined;
+  if (!/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.text) || POLITE_CAPITALS.has(t.key) || d.match.nameKeys.has(t.key)) return undefined;
+  if (new RegExp(`(?<=[\\p{Ll},;]\\s+)${t.text}(?![\\p{L}\\p{M}])`, 'u').test(d.text)) return undefined;
+  const first = String.fromCodePoint(t.text.codePointAt(0)!);
+  return { start: at, end: t.start + first.length, text: text + d.text.slice(at, t.start) + lowerFirst(first) };
+}
+
 /**
  * Whether text put at `at` continues after the greeting's comma in lower
  * case, as the draft itself does there ("Dzień dobry,\nniestety…",
@@ -343,5 +365,7 @@ export function insertion(d: Draft, at: number, r: Replacement, side: 'before' |
   if (/^\p{Ll}$/u.test(next)) {
     return gendered({ label: own ?? label('insert', text.trim(), d.locale), edits: [{ start: at, end: at + next.length, text: text + capitalize(next) }] }, raw);
   }
+  const lowered = side === 'before' ? lowerAfterGreeting(d, at, text) : undefined;
+  if (lowered) return gendered({ label: own ?? label('insert', text.trim(), d.locale), edits: [lowered] }, raw);
   return gendered({ label: own ?? label('insert', text.trim(), d.locale), edits: [{ start: at, end: at, text }] }, raw);
 }
