@@ -19,12 +19,14 @@ export const CLIENT_SCRIPT = `(function () {
     var catColours = categories.map(function (c) { return css('--cat-' + c); });
     var bars = { indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false };
     var everyLabel = { ticks: { autoSkip: false } };
+    // Past a few months the points crowd the line; the tooltip still finds each week.
+    var points = data.trend.labels.length > 26 ? 0 : 3;
     return {
       trend: {
         type: 'line',
         data: { labels: data.trend.labels, datasets: [
-          { label: 'Mean score', data: data.trend.meanScore, borderColor: css('--line1'), backgroundColor: css('--line1'), spanGaps: true, clip: 6 },
-          { label: 'Flagged share (%)', data: data.trend.flaggedShare, borderColor: css('--line2'), backgroundColor: css('--line2'), borderDash: [6, 4], spanGaps: true, clip: 6 }
+          { label: 'Mean score', data: data.trend.meanScore, borderColor: css('--line1'), backgroundColor: css('--line1'), spanGaps: true, clip: 6, pointRadius: points },
+          { label: 'Flagged share (%)', data: data.trend.flaggedShare, borderColor: css('--line2'), backgroundColor: css('--line2'), borderDash: [6, 4], spanGaps: true, clip: 6, pointRadius: points }
         ] },
         options: { responsive: true, maintainAspectRatio: false, animation: false, scales: { y: { min: 0, max: 100 } }, interaction: { mode: 'index', intersect: false } }
       },
