@@ -113,9 +113,10 @@ function detect(text: string, francAll: Rank): Detection {
   const length = Math.min(1, 0.3 + (0.7 * sample.trim().length) / FULL_LENGTH);
   const votes = hintVotes(sample.replace(PLACEHOLDERS, ' '));
   const hint = votes?.[0];
-  const other = otherLanguage(sample, francAll, votes);
+  const ours = francAll(sample, { only: ONLY, minLength: 8 });
+  const other = otherLanguage(sample, francAll, votes, ours);
   if (other) return other;
-  const [best, second] = francAll(sample, { only: ONLY, minLength: 8 });
+  const [best, second] = ours;
   if (!best || best[0] === 'und') return hint ? { language: hint, confidence: round(0.6 * length) } : { language: 'und', confidence: 0 };
   const language = CODES[best[0]]!;
   if (hint && hint !== language && sample.length < FULL_LENGTH * 2) return { language: hint, confidence: round(0.6 * length) };
@@ -128,10 +129,14 @@ function detect(text: string, francAll: Rank): Detection {
 const family = (code: string) => (code === 'sk' ? 'cs' : code);
 
 /** A language without packs that clearly leads ours on this text (see OTHER), or undefined. */
-function otherLanguage(text: string, francAll: Rank, hint: [string, number] | undefined): Detection | undefined {
+function otherLanguage(text: string, francAll: Rank, hint: [string, number] | undefined, ours: [string, number][]): Detection | undefined {
   // Template placeholders ({{ticket.requester.name}}, %{recipient.name}) are English whatever the draft's language.
   const sample = text.replace(PLACEHOLDERS, ' ');
   const letters = sample.replace(/[^\p{L}]/gu, '').length;
+  // The hint test below settles most replies without ranking the other languages at all: on short text always;
+  // on text without placeholders, where the nearest of ours is the top of `ours` (ranked on the same text).
+  if (hint && letters < OTHER_HINTED_LENGTH) return undefined;
+  if (hint && hint[1] >= 3 && sample === text && ours[0]![0] in CODES && family(CODES[ours[0]![0]]!) === family(hint[0])) return undefined;
   const wide = francAll(sample, { only: WIDE, minLength: 8 });
   const top = wide[0];
   if (!top || !(top[0] in OTHER)) return undefined;
@@ -143,8 +148,8 @@ function otherLanguage(text: string, francAll: Rank, hint: [string, number] | un
   // Scripts our languages do not use (Han, Kana, Hangul, Arabic, Hebrew, Devanagari, Thai, Greek) need no length.
   const script = /^(cmn|jpn|kor|arb|heb|hin|tha|ell)$/.test(top[0]);
   if (!script && letters < OTHER_MIN_LENGTH) return undefined;
-  const ours = wide.find(([code]) => code in CODES)?.[1] ?? 0;
-  if (!script && top[1] - ours < OTHER_LEAD) return undefined;
+  const nearestScore = nearest?.[1] ?? 0;
+  if (!script && top[1] - nearestScore < OTHER_LEAD) return undefined;
   const length = Math.min(1, 0.3 + (0.7 * sample.trim().length) / FULL_LENGTH);
-  return { language: OTHER[top[0]]!, confidence: round(Math.min(1, length * (0.5 + 2 * (top[1] - ours)))) };
+  return { language: OTHER[top[0]]!, confidence: round(Math.min(1, length * (0.5 + 2 * (top[1] - nearestScore)))) };
 }

@@ -94,14 +94,27 @@ function asciiOnly(expression: RegExp): string {
  */
 export function makeRanker(data: TrigramData, expressions: Record<string, RegExp>, candidates: readonly string[]): Rank {
   const wanted = new Set(candidates);
-  const tables = new Map<string, ScriptTable>();
-  const tableOf = (script: string) => {
-    let table = tables.get(script);
-    if (!table) tables.set(script, (table = buildTable(data[script]!, wanted)));
+  /**
+   * Per list of languages asked about, its own tables: ranking only ours looks up five languages per
+   * trigram, not thirty. The distances of the last text are kept, and serve a later question on the
+   * same text whose languages they cover.
+   */
+  const views = new WeakMap<string[], { allowed: Set<string>; tables: Map<string, ScriptTable> }>();
+  const viewOf = (only: string[]) => {
+    let view = views.get(only);
+    if (!view) {
+      const unknown = only.filter((code) => !wanted.has(code));
+      if (unknown.length > 0) throw new Error(`not among the ranker's candidates: ${unknown.join(', ')}`);
+      views.set(only, (view = { allowed: new Set(only), tables: new Map() }));
+    }
+    return view;
+  };
+  const tableOf = (view: { allowed: Set<string>; tables: Map<string, ScriptTable> }, script: string) => {
+    let table = view.tables.get(script);
+    if (!table) view.tables.set(script, (table = buildTable(data[script]!, view.allowed)));
     return table;
   };
-  const onlySets = new WeakMap<string[], Set<string>>();
-  let last: { value: string; script: string; distances: Int32Array } | undefined;
+  let last: { value: string; script: string; table: ScriptTable; distances: Int32Array } | undefined;
 
   // franc's expressions match single characters; only one (Latin) matches any ASCII ones, and those are its letters.
   const asciiScript = Object.keys(expressions).find((script) => /^[A-Za-z]+$/.test(asciiOnly(expressions[script]!)));
@@ -123,9 +136,10 @@ export function makeRanker(data: TrigramData, expressions: Record<string, RegExp
   }
 
   const unknown = new Set<number>();
-  function distancesOf(value: string, script: string): Int32Array {
-    if (last && last.value === value && last.script === script) return last.distances;
-    const { codes, rows, from, language, rank, counts } = tableOf(script);
+  /** Distances to the languages of `table` (the last text's, when they cover them). */
+  function distancesOf(value: string, script: string, table: ScriptTable): { table: ScriptTable; distances: Int32Array } {
+    if (last && last.value === value && last.script === script && (last.table === table || table.codes.every((c) => last!.table.codes.includes(c)))) return last;
+    const { codes, rows, from, language, rank, counts } = table;
     const text = cleaned(value);
     // Count the trigrams by row; those no model has only add to the number of distinct trigrams.
     const touched: number[] = [];
@@ -143,27 +157,21 @@ export function makeRanker(data: TrigramData, expressions: Record<string, RegExp
       counts[row] = 0;
       for (let at = from[row]!, end = from[row + 1]!; at < end; at++) distances[language[at]!]! += Math.abs(count - rank[at]! - 1) - MISSING;
     }
-    last = { value, script, distances };
-    return distances;
+    last = { value, script, table, distances };
+    return last;
   }
 
   return (text, { only, minLength }) => {
     if (!text || text.length < minLength) return und();
-    let allowed = onlySets.get(only);
-    if (!allowed) {
-      const unknown = only.filter((code) => !wanted.has(code));
-      if (unknown.length > 0) throw new Error(`not among the ranker's candidates: ${unknown.join(', ')}`);
-      onlySets.set(only, (allowed = new Set(only)));
-    }
+    const view = viewOf(only);
     const value = text.slice(0, MAX_LENGTH);
     const [script, share] = topScript(value);
     // A script with one language (Han, Hangul, Thai …) names it outright.
-    if (!(script in data)) return share > 0 && allowed.has(script) ? [[script, 1]] : und();
-    const { codes } = tableOf(script);
-    const distances = distancesOf(value, script);
+    if (!(script in data)) return share > 0 && view.allowed.has(script) ? [[script, 1]] : und();
+    const { table, distances } = distancesOf(value, script, tableOf(view, script));
     const ranked: Ranked[] = [];
-    codes.forEach((code, j) => {
-      if (allowed.has(code)) ranked.push([code, distances[j]!]);
+    table.codes.forEach((code, j) => {
+      if (view.allowed.has(code)) ranked.push([code, distances[j]!]);
     });
     if (ranked.length === 0) return und();
     ranked.sort((a, b) => a[1] - b[1]);
