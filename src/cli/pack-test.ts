@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { createCoach, loadPack, RulePackError } from '../index.js';
+import { sharedSpeller } from '../spelling/shared.js';
 import { runPackExamples } from '../coach/pack-examples.js';
 
 export const TEST_HELP = `Usage: reply-coach test <pack files...>
@@ -37,7 +38,9 @@ export function runPackTest(files: string[], io: Output): number {
     }
     let results;
     try {
-      results = runPackExamples(pack, createCoach({ builtinPacks: false, packs: [pack] }));
+      // A spelling rule's examples need the dictionaries (the installed ones).
+      const spelling = pack.rules.some((r) => r.kind === 'spelling') ? { spelling: sharedSpeller() } : {};
+      results = runPackExamples(pack, createCoach({ builtinPacks: false, packs: [pack], ...spelling }));
     } catch (e) {
       io.err(`reply-coach: ${file}: ${(e as Error).message.split('\n')[0]}`);
       return 2;
