@@ -361,11 +361,9 @@ export function insertion(d: Draft, at: number, r: Replacement, side: 'before' |
   if (side === 'before' && at > 0 && /[^\s([{„“"'«‘]/u.test(draft[at - 1]!) && !/^\s/.test(text)) text = ' ' + text;
   if (side === 'after' && /\S/.test(draft[at - 1] ?? '') && !/^[\s,.!?:;]/.test(text)) text = ' ' + text;
   // A sentence put before a lower-case word ("…dobrý den,\nbohužel…") makes that word start a sentence.
+  const suggest = (edit: TextEdit) => gendered({ label: own ?? label('insert', text.trim(), d.locale), edits: [edit] }, raw);
   const next = side === 'before' && /[.!?]\s*$/.test(text) ? String.fromCodePoint(draft.codePointAt(at) ?? 32) : '';
-  if (/^\p{Ll}$/u.test(next)) {
-    return gendered({ label: own ?? label('insert', text.trim(), d.locale), edits: [{ start: at, end: at + next.length, text: text + capitalize(next) }] }, raw);
-  }
+  if (/^\p{Ll}$/u.test(next)) return suggest({ start: at, end: at + next.length, text: text + capitalize(next) });
   const lowered = side === 'before' ? lowerAfterGreeting(d, at, text) : undefined;
-  if (lowered) return gendered({ label: own ?? label('insert', text.trim(), d.locale), edits: [lowered] }, raw);
-  return gendered({ label: own ?? label('insert', text.trim(), d.locale), edits: [{ start: at, end: at, text }] }, raw);
+  return suggest(lowered ?? { start: at, end: at, text });
 }
