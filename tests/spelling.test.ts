@@ -196,6 +196,15 @@ describe('spelling in the CLI and the language server', () => {
     expect(spellingFindings(run())).toEqual(['recieved']);
   });
 
+  it('reply-coach/spelling works by package name from the build', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const script = `import { createCoach } from 'reply-coach'; import { loadSpelling } from 'reply-coach/spelling';
+const r = createCoach({ spelling: await loadSpelling(['sk']) }).analyze('Vaša objednavka bola odoslaná.', { language: 'sk' });
+console.log(r.spelling, r.findings.filter((f) => f.ruleId === 'sk.clarity.spelling').map((f) => f.excerpt + '>' + f.suggestions[0].edits[0].text).join());`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    expect(out.trim()).toBe('checked objednavka>objednávka');
+  });
+
   it('the language server setting turns it on over the config file', async () => {
     const { WorkspaceConfigs } = await import('../src/lsp/workspace.js');
     const configs = new WorkspaceConfigs(() => {});
