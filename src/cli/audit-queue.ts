@@ -6,12 +6,11 @@ import type { Accumulator, SummaryLimits } from '../audit/summary.js';
 import { checkRedisUrl, redactUrl } from '../audit/queue/connection.js';
 import { QueueRunError, runQueuedAudit } from '../audit/queue/producer.js';
 import type { QueueCoachConfig } from '../audit/queue/schema.js';
+import { Progress } from '../audit/progress.js';
 
 export interface QueuedAuditIo {
   err: (s: string) => void;
   version: string;
-  /** The progress display: `tick` with the replies merged so far, `done` before a line of its own. */
-  progress: { tick: (rows: number) => void; done: () => void };
   quiet: boolean;
 }
 
@@ -26,9 +25,22 @@ export async function queuedAudit(
   const onSignal = () => stop.abort();
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  // Reading the input is no measure here (it runs ahead of the workers): the share and the ETA
+  // count replies merged against replies queued, once the whole input is queued.
+  const merged = { read: 0 };
+  let queued: number | undefined;
+  const progress = new Progress({
+    write: (text) => process.stderr.write(text),
+    tty: Boolean(process.stderr.isTTY) && !process.env.CI,
+    bytes: merged,
+    get totalBytes() {
+      return queued;
+    },
+    quiet: io.quiet,
+  });
   const say = (line: string) => {
     if (io.quiet) return;
-    io.progress.done();
+    progress.done();
     io.err(`reply-coach: ${line}`);
   };
   let workers = -1;
@@ -47,9 +59,12 @@ export async function queuedAudit(
         if (p.stalled > stalled) say(`${p.stalled - stalled} job${p.stalled - stalled === 1 ? '' : 's'} back in the queue after a worker stopped answering`);
         workers = p.workers;
         stalled = p.stalled;
-        io.progress.tick(p.rowsDone);
+        merged.read = p.rowsDone;
+        if (p.inputDone) queued = p.rowsQueued;
+        progress.tick(p.rowsDone);
       },
     });
+    progress.done();
     return result.accumulator;
   } catch (e) {
     if (stop.signal.aborted) throw new UsageError('audit stopped: its run was removed from the queue');

@@ -180,7 +180,7 @@ export async function runAudit(argv: string[], io: Output): Promise<number> {
   let done = 0;
   if (values.queue !== undefined) {
     const { queuedAudit } = await import('./audit-queue.js');
-    const queued = await queuedAudit(rows, { url: values.queue, config: auditCoachConfig(config, packs, values), limits: acc.limits, ...(jobSize ? { jobSize } : {}) }, { err: io.err, version: io.version, progress, quiet: values.quiet ?? false });
+    const queued = await queuedAudit(rows, { url: values.queue, config: auditCoachConfig(config, packs, values), limits: acc.limits, ...(jobSize ? { jobSize } : {}) }, { err: io.err, version: io.version, quiet: values.quiet ?? false });
     mergeAccumulators(acc, queued);
   } else {
     // Ctrl-C during a threaded run ends the threads and says so (exit 2), instead of leaving them to the process's end.
