@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * What a consumer's editor shows for the built package: the TypeScript
@@ -138,8 +138,11 @@ const ENTRIES = [
 
 describe.skipIf(!built && !process.env.CI)('TSDoc on hover in a consumer project', () => {
   const consumers = new Map<string, Consumer>();
+  let dir = '';
+  // Removes the link to the repository, not what it points to.
+  afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
   beforeAll(() => {
-    const dir = mkdtempSync(join(tmpdir(), 'rc-types-'));
+    dir = mkdtempSync(join(tmpdir(), 'rc-types-'));
     mkdirSync(join(dir, 'node_modules'));
     symlinkSync(root, join(dir, 'node_modules', 'reply-coach'), 'dir');
     const node = { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext };
