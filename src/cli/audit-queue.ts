@@ -43,8 +43,11 @@ export async function queuedAudit(
     progress.done();
     io.err(`reply-coach: ${line}`);
   };
-  let workers = -1;
+  let workers = 0;
   let stalled = 0;
+  /** Workers take up to a second to see a new run: "waiting" is said only when none came by then. */
+  const since = Date.now();
+  let waitingSaid = false;
   try {
     const result = await runQueuedAudit(rows, {
       url,
@@ -55,7 +58,11 @@ export async function queuedAudit(
       ...(options.jobSize !== undefined ? { jobSize: options.jobSize } : {}),
       signal: stop.signal,
       onProgress: (p) => {
-        if (p.workers !== workers) say(p.workers ? `run ${p.runId} on ${redactUrl(url)}: ${p.workers} worker${p.workers === 1 ? '' : 's'} connected` : `run ${p.runId} on ${redactUrl(url)}: waiting for workers (reply-coach worker --queue ${redactUrl(url)})`);
+        const where = `run ${p.runId} on ${redactUrl(url)}`;
+        const waiting = p.workers === 0 && Date.now() - since > 3000;
+        if (p.workers > 0 && p.workers !== workers) say(`${where}: ${p.workers} worker${p.workers === 1 ? '' : 's'} connected`);
+        else if (waiting && (workers > 0 || !waitingSaid)) say(`${where}: waiting for workers (reply-coach worker --queue ${redactUrl(url)})`);
+        if (waiting) waitingSaid = true;
         if (p.stalled > stalled) say(`${p.stalled - stalled} job${p.stalled - stalled === 1 ? '' : 's'} back in the queue after a worker stopped answering`);
         workers = p.workers;
         stalled = p.stalled;
