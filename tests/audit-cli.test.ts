@@ -120,6 +120,7 @@ describe('reply-coach audit usage', () => {
     for (const [args, message] of [
       [['audit'], 'reply-coach: name the export files to audit, or - for standard input (reply-coach audit --help)'],
       [['audit', 'nope.jsonl'], 'reply-coach: nope.jsonl: no such file'],
+      [['audit', '.'], 'reply-coach: .: not a file (name the export files, not their folder)'],
       [['audit', 'generic.csv', '--format', 'xml'], 'reply-coach: --format must be one of auto, jsonl, json, csv, zendesk, freshdesk, helpscout, twcs, got "xml"'],
       [['audit', 'generic.csv', '--map', 'body=reply'], 'reply-coach: --map: no field "body"; fields are id, reply, agent, team, at, inReplyTo, locale, language, channel, subject, customerName, customer, name'],
       [['audit', 'generic.csv', '--threads', '0'], 'reply-coach: --threads must be a whole number of at least 1, got "0"'],

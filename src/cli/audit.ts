@@ -122,7 +122,8 @@ export async function runAudit(argv: string[], io: Output): Promise<number> {
   if (positionals.length === 0) throw new UsageError('name the export files to audit, or - for standard input (reply-coach audit --help)');
   const files = positionals.map((f) => (f === STDIN ? STDIN : resolve(io.cwd, f)));
   for (const [i, file] of files.entries()) {
-    if (file !== STDIN && (!existsSync(file) || !statSync(file).isFile())) throw new UsageError(`${positionals[i]}: no such file`);
+    if (file !== STDIN && !existsSync(file)) throw new UsageError(`${positionals[i]}: no such file`);
+    if (file !== STDIN && !statSync(file).isFile()) throw new UsageError(`${positionals[i]}: not a file (name the export files, not their folder)`);
   }
   const format = (values.format ?? 'auto') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
