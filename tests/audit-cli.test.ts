@@ -16,8 +16,8 @@ const fixtures = join(import.meta.dirname, 'fixtures', 'audit');
 const tmp = mkdtempSync(join(tmpdir(), 'audit-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function run(args: string[], cwd = fixtures) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1' } });
+function run(args: string[], cwd = fixtures, input?: string) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1', CI: '1' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -93,6 +93,15 @@ describe('reply-coach audit on a generic CSV export', () => {
     expect(agents).toContain(`\r\n'-agent,1,`);
     expect(readFileSync(join(dir, 'teams.csv'), 'utf8')).toContain(`\r\n'@team,1,`);
     expect(r.out).toContain('(1 unreadable records skipped)');
+  });
+
+  it('reads standard input, telling JSON Lines by the first line', () => {
+    const json = join(tmp, 'stdin.json');
+    const r = run(['audit', '-', '--map', 'id=ticket,reply=message.text,agent=author.name,at=sent', '--json', json], fixtures, readFileSync(join(fixtures, 'generic.jsonl'), 'utf8'));
+    expect(r.err.split('\n')[0]).toMatch(/^reply-coach: <stdin>:3: not JSON: /);
+    const s = AuditSummarySchema.parse(JSON.parse(readFileSync(json, 'utf8')));
+    expect(s.agents.map((a) => [a.agent, a.stats.replies])).toEqual([['Bo', 1], ['Rita', 1]]);
+    expect(s.weeks.map((w) => w.week)).toEqual(['2026-W45']);
   });
 
   it('quotes and neutralises cells as RFC 4180 and OWASP say', () => {
