@@ -4,7 +4,7 @@ import { francAll } from 'franc';
 import { data } from 'franc/data.js';
 import { expressions } from 'franc/expressions.js';
 import { describe, expect, it } from 'vitest';
-import { DETECTION_CANDIDATES } from '../src/detect/detect.js';
+import { DETECTION_CANDIDATES, makeDetector } from '../src/detect/detect.js';
 import { makeRanker } from '../src/detect/ranker.js';
 import ours from '../src/detect/detect-languages.json' with { type: 'json' };
 
@@ -63,6 +63,15 @@ describe('the trigram ranker', () => {
       .map((row) => row.reply ?? row.text ?? '');
     // Every 7th line keeps the test quick and still covers each file.
     expectSame(texts.filter((_, i) => i % 7 === 0));
+  });
+
+  it('gives the detector the same answers as franc does (Node ranks with it, the browser bundle with franc)', () => {
+    const others = (JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'detection-other', 'drafts.json'), 'utf8')) as { drafts: { text: string }[] }).drafts.map((d) => d.text);
+    const withRanker = makeDetector(() => makeRanker(data, expressions, WIDE));
+    const withFranc = makeDetector(() => francAll);
+    for (const text of [...fixtureTexts, ...others, ...odd, 'Hi {{ticket.requester.name}}, your order left today and arrives tomorrow, thanks for waiting.']) {
+      expect(withRanker(text), text.slice(0, 60)).toEqual(withFranc(text));
+    }
   });
 
   it('refuses a language it has no tables for, where franc would have answered', () => {
