@@ -8,7 +8,6 @@
 import { pipeline, Transform, type Readable } from 'node:stream';
 import { parser, type Token } from 'stream-json/parser.js';
 import { Assembler } from 'stream-json/assembler.js';
-import type { RawRecord } from './types.js';
 
 /** What an element of a known array is. */
 export type JsonPart = 'record' | 'user' | 'group';
@@ -29,6 +28,8 @@ export interface JsonItem {
   path: string;
 }
 
+const SKIP = Symbol('skip');
+
 interface Frame {
   array: boolean;
   /** Key of the value being read in an object frame; index of the last element in an array frame. */
@@ -43,7 +44,8 @@ class Splitter extends Transform {
   private readonly frames: Frame[] = [];
   /** The array being split, by its depth in `frames` and what its elements are. */
   private container: { depth: number; part: JsonPart; name: string } | undefined;
-  private element: Assembler | undefined;
+  /** The element being assembled, or SKIP for one not wanted (its tokens are passed over until it ends). */
+  private element: Assembler | typeof SKIP | undefined;
   private top: Assembler | undefined;
   private sawRecords = false;
 
@@ -87,15 +89,13 @@ class Splitter extends Transform {
     if (this.container && this.frames.length === this.container.depth + 1 && isValue && !this.element) {
       const { part, name } = this.container;
       const index = this.frames.at(-1)!.key as number;
-      if (!this.want.has(part)) {
-        if (starts) this.element = Assembler.assembler(); // assembled to find its end, then dropped
-      } else if (!starts) {
-        this.output(part, (token as { value: unknown }).value, `${name}[${index}]`);
-      } else {
-        this.element = Assembler.assembler();
+      if (!starts) {
+        if (this.want.has(part)) this.output(part, (token as { value: unknown }).value, `${name}[${index}]`);
+        return;
       }
-      if (this.element) this.element.consume(token);
-      if (starts) this.frames.push({ array: token.name === 'startArray', key: token.name === 'startArray' ? -1 : '' });
+      if (this.want.has(part)) (this.element = Assembler.assembler()).consume(token);
+      else this.element = SKIP;
+      this.frames.push({ array: token.name === 'startArray', key: token.name === 'startArray' ? -1 : '' });
       return;
     }
     if (starts) {
@@ -128,12 +128,17 @@ class Splitter extends Transform {
 
   /** Gives a token to the element being assembled, or to the top-level object; emits an element when it is complete. */
   private feed(token: Token): void {
+    if (this.element === SKIP) {
+      // An element not wanted ends when its own end token brings the depth back to the array's.
+      if (this.frames.length === this.container!.depth + 1) this.element = undefined;
+      return;
+    }
     if (this.element) {
       this.element.consume(token);
       if (this.element.done) {
         const { part, name } = this.container!;
         const index = this.frames.at(-1)!.key as number;
-        if (this.want.has(part)) this.output(part, this.element.current, `${name}[${index}]`);
+        this.output(part, this.element.current, `${name}[${index}]`);
         this.element = undefined;
       }
       return;
@@ -157,9 +162,4 @@ export async function* jsonItems(bytes: Readable, want: ReadonlySet<JsonPart>): 
   const splitter = new Splitter(want);
   pipeline(bytes, parser.asStream({ packValues: true, streamValues: false }), splitter, () => {});
   yield* splitter;
-}
-
-/** The records of a whole-file JSON document, each with where it sits. */
-export async function* jsonRecords(bytes: Readable, file: string): AsyncGenerator<RawRecord> {
-  for await (const item of jsonItems(bytes, new Set(['record']))) yield { value: item.value, where: item.path ? { file, path: item.path } : { file } };
 }
