@@ -84,7 +84,7 @@ describe('reply-coach audit on vendor exports', () => {
 describe('reply-coach audit on a generic CSV export', () => {
   it('keeps cells that a spreadsheet would run as formulas inert, and lists unreadable records on standard error', () => {
     const dir = join(tmp, 'csv');
-    const r = run(['audit', 'generic.csv', '--map', 'reply=body,agent=author,at=created_at,customer=prev_message', '--csv', dir]);
+    const r = run(['audit', 'generic.csv', '--map', 'reply=body,agent=author,at=created_at,customer=prev_message', '--csv', dir, '--threads', '1']);
     expect(r.code).toBe(0);
     expect(r.err).toBe('reply-coach: generic.csv:4: Invalid Record Length: expect 6, got 7\n');
     const agents = readFileSync(join(dir, 'agents.csv'), 'utf8');
@@ -97,7 +97,7 @@ describe('reply-coach audit on a generic CSV export', () => {
 
   it('reads standard input, telling JSON Lines by the first line', () => {
     const json = join(tmp, 'stdin.json');
-    const r = run(['audit', '-', '--map', 'id=ticket,reply=message.text,agent=author.name,at=sent', '--json', json], fixtures, readFileSync(join(fixtures, 'generic.jsonl'), 'utf8'));
+    const r = run(['audit', '-', '--map', 'id=ticket,reply=message.text,agent=author.name,at=sent', '--json', json, '--threads', '1'], fixtures, readFileSync(join(fixtures, 'generic.jsonl'), 'utf8'));
     expect(r.err.split('\n')[0]).toMatch(/^reply-coach: <stdin>:3: not JSON: /);
     const s = AuditSummarySchema.parse(JSON.parse(readFileSync(json, 'utf8')));
     expect(s.agents.map((a) => [a.agent, a.stats.replies])).toEqual([['Bo', 1], ['Rita', 1]]);
