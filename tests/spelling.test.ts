@@ -119,6 +119,12 @@ describe('the spelling rule in a coach', () => {
     expect(spelled(draft, { language }).map((f) => f.excerpt)).toEqual([]);
   });
 
+  it('a very long run of letters is checked but not corrected (its candidates would grow with its square)', () => {
+    const long = 'a'.repeat(100_000);
+    const found = spelled(`We shipped ${long} today.`, { language: 'en' });
+    expect(found.map((f) => [f.excerpt.length, f.severity, f.suggestions.length])).toEqual([[100_000, 'suggestion', 0]]);
+  });
+
   it('a word the dictionary cannot correct is a suggestion to look at', () => {
     const found = spelled('We shipped the qwxzvbn today.', { language: 'en' });
     expect(found.map((f) => [f.excerpt, f.severity, f.suggestions.length])).toEqual([['qwxzvbn', 'suggestion', 0]]);

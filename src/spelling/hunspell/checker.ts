@@ -22,6 +22,8 @@ export function initCap(word: string): string {
 const FORBIDDEN = false;
 /** Marks a hidden homonym that stands only for ALL CAPS forms (a code unit no flag format produces). */
 const ONLY_UPCASE = '\uffff';
+/** Hunspell's own limit on a word it corrects is about this long. */
+const MAX_SUGGESTED_LENGTH = 60;
 const NO_PREFIX: readonly (Affix | undefined)[] = [undefined];
 type Root = string | typeof FORBIDDEN | undefined;
 
@@ -76,7 +78,8 @@ export class HunspellDictionary {
 
   /** Corrections for a misspelled word, best first (at most `max`); empty for a word spelled right. */
   suggest(word: string, max = 5): string[] {
-    if (this.correct(word)) return [];
+    // Corrections are searched one edit away: the candidates of a longer "word" (a pasted hash, a run of letters) grow with its square.
+    if (word.length > MAX_SUGGESTED_LENGTH || this.correct(word)) return [];
     return suggestions(this, this.input(word), max).map((s) => this.output(s));
   }
 
