@@ -107,3 +107,15 @@ describe('a surname whose grammar states the gender', () => {
     expect(forms('cs', 'Jana Nováková-Dvořáková').vocative).toBe('paní Nováková-Dvořáková');
   });
 });
+
+describe('{male} and {female}: empty markers for a text written for one gender', () => {
+  const forms = (language: string, name: string | undefined, title?: string) => addressForms(language, name ? splitName(name, false) : undefined, title);
+  test('both while the gender is open, only the named one once a title or the surname names it', () => {
+    expect(forms('pl', 'Anna Nowak')).toMatchObject({ male: '', female: '' });
+    expect(forms('pl', undefined)).toMatchObject({ male: '', female: '' });
+    expect(forms('pl', 'Anna Kowalska')).toMatchObject({ female: '' });
+    expect(forms('pl', 'Anna Kowalska').male).toBeUndefined();
+    expect(forms('pl', 'Anna Nowak', 'Pan')).toMatchObject({ male: '' });
+    expect(forms('pl', 'Anna Nowak', 'Pan').female).toBeUndefined();
+  });
+});

@@ -19,7 +19,7 @@ export interface NameParts {
 }
 
 /** Placeholders that suggestions and inserted text may use. */
-export const FIELD_NAMES = ['name', 'givenName', 'familyName', 'firstName', 'lastName', 'title', 'vocative', 'vocativeMale', 'vocativeFemale', 'greeting', 'salutation', 'closing'] as const;
+export const FIELD_NAMES = ['name', 'givenName', 'familyName', 'firstName', 'lastName', 'title', 'vocative', 'vocativeMale', 'vocativeFemale', 'male', 'female', 'greeting', 'salutation', 'closing'] as const;
 export type Fields = Partial<Record<(typeof FIELD_NAMES)[number], string>>;
 
 /** Everything a check may read about one draft; built once per analysis. */

@@ -70,12 +70,12 @@ export function needsReview(s: Suggestion | undefined): boolean {
   return s !== undefined && REVIEW.has(s);
 }
 
-/** The gender a suggestion's form of address is for ({vocativeMale}, {vocativeFemale}). */
+/** The gender a suggestion's form of address is for ({vocativeMale}, {vocativeFemale}, {male}, {female}). */
 const GENDERED = new WeakMap<Suggestion, 'male' | 'female'>();
 
 function gendered(s: Suggestion, raw: string): Suggestion {
-  if (raw.includes('{vocativeFemale}')) GENDERED.set(s, 'female');
-  else if (raw.includes('{vocativeMale}')) GENDERED.set(s, 'male');
+  if (raw.includes('{vocativeFemale}') || raw.includes('{female}')) GENDERED.set(s, 'female');
+  else if (raw.includes('{vocativeMale}') || raw.includes('{male}')) GENDERED.set(s, 'male');
   return s;
 }
 

@@ -165,6 +165,12 @@ export interface AddressForms {
   /** The same for a man and for a woman (gender is never guessed): both without a title, only the title's own with one. */
   vocativeMale?: string;
   vocativeFemale?: string;
+  /**
+   * Empty markers for a text written for one gender ("{female}może Pani"): filled (with nothing) while that gender
+   * is possible, missing once the title or the surname names the other, so such a suggestion drops out.
+   */
+  male?: string;
+  female?: string;
 }
 
 /** The title word of each language: nominative, and the form a greeting takes. */
@@ -205,6 +211,8 @@ export function addressForms(language: string, name: SplitName | undefined, titl
     const english = language === 'en' ? englishTitle(title) : undefined;
     out.title = english ?? (titled && words ? words[titled].title : title.trim());
   }
+  if (gender !== 'female') out.male = '';
+  if (gender !== 'male') out.female = '';
   if (!name || !words) return out;
   if (gender) {
     const v = addressed(language, gender, name, language === 'en' ? out.title! : words[gender].address);
