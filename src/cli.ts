@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import pkg from '../package.json' with { type: 'json' };
 import { closest } from './cli/suggest.js';
 import { AUDIENCE_HELP } from './cli/help.js';
+import { loadQueueModule } from './cli/queue-packages.js';
 
 const HELP = `Usage: reply-coach [options] [files... | -]
        reply-coach check [globs... | -] [options]   check templates, for CI (reply-coach check --help)
@@ -58,7 +59,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     case 'audit':
       return (await import('./cli/audit.js')).runAudit(rest, io);
     case 'worker':
-      return (await import('./cli/worker.js')).runWorker(rest, io);
+      return (await loadQueueModule(() => import('./cli/worker.js'))).runWorker(rest, io);
     case '-v':
     case '--version':
       io.out(pkg.version);

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import type { CoachConfig } from '../index.js';
 import type { CheckConfig } from '../documents/config.js';
 import { UsageError } from '../documents/fixes.js';
+import { loadQueueModule } from './queue-packages.js';
 import type { RulePack } from '../schema/pack.js';
 import { CHANNELS } from '../schema/common.js';
 import { FORMATS, readRows, whereText, type Format, type ReadStats } from '../audit/readers/index.js';
@@ -180,7 +181,7 @@ export async function runAudit(argv: string[], io: Output): Promise<number> {
   const started = Date.now();
   let done = 0;
   if (values.queue !== undefined) {
-    const { queuedAudit } = await import('./audit-queue.js');
+    const { queuedAudit } = await loadQueueModule(() => import('./audit-queue.js'));
     const queued = await queuedAudit(rows, { url: values.queue, config: auditCoachConfig(config, packs, values), limits: acc.limits, ...(jobSize ? { jobSize } : {}) }, { err: io.err, version: io.version, quiet: values.quiet ?? false });
     mergeAccumulators(acc, queued);
   } else {
