@@ -21,7 +21,7 @@ describe('the queue mode without its optional packages', () => {
   it('says what to install in one line when bullmq or ioredis cannot be found', async () => {
     for (const pkg of ['bullmq', 'ioredis']) {
       const url = moduleImporting(pkg);
-      const error = await loadQueueModule(load(url)).catch((e: unknown) => e as Error);
+      const error = (await loadQueueModule(load(url)).catch((e: unknown) => e)) as Error;
       expect(error).toBeInstanceOf(Error);
       expect(error.name).toBe('UsageError');
       expect(error.message).toBe(`the queue mode needs the optional package ${pkg}: npm install bullmq@6 ioredis@6`);
@@ -30,7 +30,7 @@ describe('the queue mode without its optional packages', () => {
 
   it('passes any other failure through unchanged', async () => {
     const url = moduleImporting('some-other-missing-package');
-    const error = await loadQueueModule(load(url)).catch((e: unknown) => e as NodeJS.ErrnoException);
+    const error = (await loadQueueModule(load(url)).catch((e: unknown) => e)) as NodeJS.ErrnoException;
     expect(error.code).toBe('ERR_MODULE_NOT_FOUND');
     expect(error.name).not.toBe('UsageError');
   });

@@ -4,7 +4,8 @@
  * they are plain JSON; a summary is built from mergeable sums, so any split of the input
  * (threads, machines) merges to the same numbers.
  */
-import { array, boolean, int, minimum, number, object, optional, record, string, nullable, type output as Infer } from '../schema/zod.js';
+import { array, boolean, int, minimum, nullable, number, object, optional, pick, record, string, type output as Infer } from '../schema/zod.js';
+import { FindingSchema } from '../schema/report.js';
 import { CategorySchema, ChannelSchema, SeveritySchema } from '../schema/common.js';
 
 /** One agent reply to score, after the export's fields were mapped. */
@@ -32,15 +33,8 @@ export const AuditRowSchema = object({
 /** A row with its position in the whole input: results are ordered, and ties broken, by it. */
 export const SequencedRowSchema = object({ seq: int().check(minimum(0)), row: AuditRowSchema });
 
-export const AuditFindingSchema = object({
-  ruleId: string(),
-  category: CategorySchema,
-  severity: SeveritySchema,
-  message: string(),
-  start: int(),
-  end: int(),
-  excerpt: string(),
-});
+/** A finding as the audit keeps it: no line, column or suggestions (rows are scored, not edited). */
+export const AuditFindingSchema = pick(FindingSchema, { ruleId: true, category: true, severity: true, message: true, start: true, end: true, excerpt: true });
 
 /** What scoring one reply gives: enough for every summary, and the reply itself for the worst list. */
 export const RowResultSchema = object({
