@@ -54,6 +54,16 @@ export default defineConfig([
     esbuildPlugins: [stripRuleDocs, francPackLanguages],
   },
   {
+    // The playground's spell check: createSpelling without Node (the page fetches the .aff/.dic itself), apart from standalone.js.
+    entry: { 'spelling-standalone': 'src/spelling/create.ts' },
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'browser',
+    noExternal: [/.*/],
+    minify: true,
+    sourcemap: false,
+  },
+  {
     // Each command is a chunk of its own, loaded when run: `--help` and `lsp --stdio` load no rules.
     // The audit's worker threads load dist/audit-worker.js; dist/audit-pool.js gives bench/audit.mjs the pool by a stable name.
     entry: { cli: 'src/cli.ts', 'lsp-worker': 'src/lsp/worker.ts', 'audit-worker': 'src/audit/pool-worker.ts', 'audit-pool': 'src/audit/pool.ts' },

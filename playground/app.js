@@ -61,6 +61,8 @@ const els = {
   teamLocaleError: $('team-locale-error'),
   teamTimeZone: $('team-time-zone'),
   teamTimeZoneError: $('team-time-zone-error'),
+  spelling: $('spelling'),
+  spellingStatus: $('spelling-status'),
 };
 
 /** Builds an element; string children become text nodes, so nothing is ever parsed as HTML. */
@@ -80,9 +82,88 @@ function h(tag, attrs = {}, ...children) {
   return el;
 }
 
-const coach = createCoach();
+let coach = createCoach();
 const state = { report: null, draft: null, subject: '', key: null, error: null, ms: 0, runs: 0, frame: 0 };
 const onSubject = (f) => f.field === 'subject';
+
+// ---------------------------------------------------------------- spelling
+
+/**
+ * The Spelling checkbox. A language's Hunspell dictionaries are fetched from this page's own server
+ * (/dictionaries/, the installed dictionary packages) the first time a draft in it is analyzed, and
+ * read by reply-coach's Hunspell reader (dist/spelling-standalone.js), which decodes them by their SET line.
+ */
+const spelling = { index: undefined, spellers: {}, packages: {}, loading: new Set(), missing: new Set() };
+
+/** { language: [package, ...] } for the dictionary packages the server has installed. */
+function dictionaryIndex() {
+  spelling.index ??= fetch('dictionaries/index.json').then((r) => (r.ok ? r.json() : {}));
+  return spelling.index;
+}
+
+async function fetchBytes(url) {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${url}: ${r.status} ${r.statusText}`);
+  return new Uint8Array(await r.arrayBuffer());
+}
+
+/** A coach whose speller answers for every language loaded so far; without the checkbox, one with no speller. */
+function coachForSpelling() {
+  if (!els.spelling.checked) return createCoach();
+  const spellers = { ...spelling.spellers };
+  return createCoach({
+    spelling: {
+      languages: Object.keys(spellers),
+      correct: (word, language) => spellers[language]?.correct(word, language) ?? true,
+      suggest: (word, language) => spellers[language]?.suggest(word, language) ?? [],
+    },
+  });
+}
+
+/** Fetches and reads the language's dictionaries once, then analyzes again with them. */
+async function loadDictionary(language) {
+  if (spelling.spellers[language] || spelling.loading.has(language) || spelling.missing.has(language)) return;
+  spelling.loading.add(language);
+  try {
+    const names = (await dictionaryIndex())[language];
+    if (!names?.length) {
+      spelling.missing.add(language);
+      return;
+    }
+    const [{ createSpelling }, files] = await Promise.all([
+      import('../dist/spelling-standalone.js'),
+      Promise.all(names.map(async (n) => ({ aff: await fetchBytes(`dictionaries/${n}.aff`), dic: await fetchBytes(`dictionaries/${n}.dic`) }))),
+    ]);
+    spelling.spellers[language] = createSpelling({ [language]: files });
+    spelling.packages[language] = names;
+  } catch (e) {
+    spelling.missing.add(language);
+    console.warn(`Spelling unavailable for ${language}: ${e.message}`);
+  } finally {
+    spelling.loading.delete(language);
+    coach = coachForSpelling();
+    analyzeNow();
+  }
+}
+
+/** The line under the checkbox: loading, checked against which dictionary, or no dictionary for the draft's language. */
+function renderSpelling(report) {
+  const status = els.spellingStatus;
+  const code = report?.language.code;
+  const name = LANGUAGES[code] ?? code;
+  let text = '';
+  let state = 'off';
+  if (els.spelling.checked && report && report.language.supported !== false) {
+    if (spelling.missing.has(code)) [state, text] = ['unavailable', `No dictionary for ${name}: spelling not checked.`];
+    else if (spelling.spellers[code]) [state, text] = ['checked', `Checked with ${spelling.packages[code].join(', ')}.`];
+    else {
+      [state, text] = ['loading', `Loading the ${name} dictionary…`];
+      loadDictionary(code);
+    }
+  }
+  status.dataset.state = state;
+  status.textContent = text;
+}
 
 // ---------------------------------------------------------------- options
 
@@ -608,6 +689,7 @@ function render() {
   renderScores(report);
   renderMeta(report);
   renderRewrite(report, draft);
+  renderSpelling(report);
 }
 
 // ---------------------------------------------------------------- start
@@ -636,6 +718,10 @@ function start() {
   els.subject.addEventListener('input', schedule);
   els.settings.addEventListener('change', schedule);
   els.settings.addEventListener('submit', (e) => e.preventDefault());
+  els.spelling.addEventListener('change', () => {
+    coach = coachForSpelling();
+    analyzeNow();
+  });
   els.useRewrite.addEventListener('click', () => {
     if (state.report && state.draft === els.draft.value) replaceDraft(state.report.rewrite);
     else analyzeNow();

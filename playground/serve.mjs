@@ -1,9 +1,11 @@
-// A tiny static server for the playground: playground/ at /, dist/ at /dist/.
+// A tiny static server for the playground: playground/ at /, dist/ at /dist/, and the installed
+// Hunspell dictionary packages at /dictionaries/ (for the Spelling checkbox; nothing is fetched from elsewhere).
 //   npm run playground            (builds first; PORT=8080 npm run playground for another port)
 // Tests and playground/screenshot.mjs import startServer and listen on a random port.
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -27,6 +29,36 @@ const TYPES = {
 function inside(dir, urlPath) {
   const file = resolve(dir, '.' + normalize('/' + urlPath));
   return file === dir || file.startsWith(dir + sep) ? file : undefined;
+}
+
+const require = createRequire(import.meta.url);
+
+/** The directory of an installed npm package, or undefined when it is not installed. */
+function packageDir(name) {
+  try {
+    return dirname(require.resolve(name));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * /dictionaries/index.json: { language: [package, ...] } for the dictionary packages installed
+ * (reply-coach/spelling's DICTIONARY_PACKAGES, main one first); /dictionaries/<package>.aff and .dic:
+ * that package's files as bytes (the page decodes them by the .aff's SET line). Anything else is a 404.
+ */
+async function dictionaryFile(path) {
+  const { DICTIONARY_PACKAGES } = await import('../dist/spelling.js');
+  if (path === 'index.json') {
+    const installed = Object.entries(DICTIONARY_PACKAGES)
+      .map(([language, names]) => [language, names.filter((n) => packageDir(n))])
+      .filter(([, names]) => names.length > 0);
+    return { type: TYPES['.json'], body: JSON.stringify(Object.fromEntries(installed)) };
+  }
+  const m = /^([a-z-]+)\.(aff|dic)$/.exec(path);
+  const dir = m && Object.values(DICTIONARY_PACKAGES).flat().includes(m[1]) ? packageDir(m[1]) : undefined;
+  if (!dir) return undefined;
+  return { type: 'application/octet-stream', body: await readFile(join(dir, `index.${m[2]}`)) };
 }
 
 /**
@@ -61,6 +93,10 @@ export async function startServer({ port = 0, mounts, pages = {} } = {}) {
     }
     const page = pages[path];
     if (page) return send(200, page.type ?? TYPES[extname(path)] ?? TYPES['.html'], page.body);
+    if (path.startsWith('/dictionaries/')) {
+      const file = await dictionaryFile(path.slice('/dictionaries/'.length)).catch(() => undefined);
+      return file ? send(200, file.type, file.body) : send(404, TYPES['.txt'], `not found: ${path}\n`);
+    }
     const mount = table.find(([prefix]) => path.startsWith(prefix));
     let file = mount && inside(mount[1], path.slice(mount[0].length));
     try {

@@ -240,10 +240,84 @@ describe.skipIf(skipBrowserTests)('playground', () => {
     expect(await page.locator('[data-testid="language-badge"]').textContent()).toMatch(/^German \(de\), not checked · detected/);
   });
 
+  describe('spelling', () => {
+    const box = () => page.locator('[data-testid="spelling"]');
+    const status = () => page.locator('[data-testid="spelling-status"]');
+    /** Types a draft in a language and waits until the spell check has its answer (checked, or no dictionary). */
+    const typeIn = async (language: string, draft: string, state: 'checked' | 'unavailable' | 'off') => {
+      await page.locator('[data-testid="language"]').selectOption(language);
+      await page.locator('[data-testid="draft"]').fill(draft);
+      await page.waitForSelector(`[data-testid="spelling-status"][data-state="${state}"]`, { state: 'attached', timeout: 20_000 });
+      await settled();
+    };
+    const spellingFindings = (language: string) =>
+      page.locator(`[data-testid="finding"][data-rule-id="${language}.clarity.spelling"]`).evaluateAll((els) =>
+        els.map((e) => ({ excerpt: e.querySelector('[data-testid="finding-excerpt"]')?.getAttribute('data-excerpt'), fixes: [...e.querySelectorAll('[data-testid="fix"]')].map((b) => b.textContent) })),
+      );
+
+    it('is off until the box is ticked, then flags "recieve" with the dictionary\'s "receive" and fixes it', async () => {
+      const draft = 'Hi Anna,\n\nYou will recieve the refund by Friday.\n\nBest regards,\nSam';
+      await page.locator('[data-testid="language"]').selectOption('en');
+      await page.locator('[data-testid="draft"]').fill(draft);
+      await settled();
+      expect(await spellingFindings('en')).toEqual([]);
+      expect(await status().getAttribute('data-state')).toBe('off');
+
+      await box().check();
+      await typeIn('en', draft, 'checked');
+      expect(await status().textContent()).toMatch(/^Checked with dictionary-en\b/);
+      const found = await spellingFindings('en');
+      expect(found.map((f) => f.excerpt)).toEqual(['recieve']);
+      expect(found[0]!.fixes[0]).toBe('receive');
+      expect(await page.locator('[data-testid="mark"][data-rule-id="en.clarity.spelling"]').textContent()).toBe('recieve');
+
+      await page.locator('[data-testid="finding"][data-rule-id="en.clarity.spelling"] [data-testid="fix"][data-suggestion="0"]').click();
+      await settled();
+      expect(await value()).toBe(draft.replace('recieve', 'receive'));
+      expect(await spellingFindings('en')).toEqual([]);
+    });
+
+    it('flags a typo in an inflected Polish word and none of the correct inflected forms', async () => {
+      await typeIn(
+        'pl',
+        'Dzień dobry,\n\nprzesyłamy zwrot pieniędzy na Pana konto. Paczke wysłaliśmy wczoraj kurierem, a dokumenty otrzymał Pan w załącznikach.\n\nPozdrawiamy,\nZespół',
+        'checked',
+      );
+      expect(await status().textContent()).toBe('Checked with dictionary-pl.');
+      const found = await spellingFindings('pl');
+      expect(found.map((f) => f.excerpt)).toEqual(['Paczke']);
+      expect(found[0]!.fixes).toContain('Paczkę');
+    });
+
+    it('says Uzbek has no dictionary, and unticked it checks nothing', async () => {
+      await typeIn('uz', "Assalomu alaykum, Dilnoza opa!\n\nBuyurtmangiz ertaga yetkaziladi. Savollaringiz bo'lsa, yozing.\n\nHurmat bilan,\nSardor", 'unavailable');
+      expect(await status().textContent()).toBe('No dictionary for Uzbek: spelling not checked.');
+      expect(await page.locator('[data-testid="finding"][data-rule-id$=".spelling"]').count()).toBe(0);
+
+      await box().uncheck();
+      await typeIn('en', 'Hi Anna,\n\nYou will recieve the refund by Friday.\n\nBest regards,\nSam', 'off');
+      expect(await status().textContent()).toBe('');
+      expect(await spellingFindings('en')).toEqual([]);
+      await page.locator('[data-testid="language"]').selectOption('');
+    });
+
+    it('serves only the installed dictionary packages; anything else is a 404', async () => {
+      const index = (await (await fetch(`${server.url}dictionaries/index.json`)).json()) as Record<string, string[]>;
+      expect(index.en?.[0]).toBe('dictionary-en');
+      expect(index.uz).toBeUndefined();
+      expect((await fetch(`${server.url}dictionaries/dictionary-en.aff`)).status).toBe(200);
+      for (const path of ['dictionary-uz.aff', 'compromise.dic', 'en.aff']) expect((await fetch(`${server.url}dictionaries/${path}`)).status).toBe(404);
+    });
+  });
+
   it('loads nothing from the network and logs no errors', async () => {
     expect(watch.problems).toEqual([]);
     const paths = new Set(watch.requests.map((u) => new URL(u).pathname));
-    expect([...paths].sort()).toEqual(['/', '/app.js', '/dist/standalone.js', '/style.css']);
+    // The spelling tests fetched the reader and the en and pl dictionaries (with every variant installed) from the page's own server.
+    const index = (await (await fetch(`${server.url}dictionaries/index.json`)).json()) as Record<string, string[]>;
+    const dictionaries = [...index.en!, ...index.pl!].flatMap((n) => [`/dictionaries/${n}.aff`, `/dictionaries/${n}.dic`]);
+    const expected = ['/', '/app.js', '/dist/standalone.js', '/style.css', '/dist/spelling-standalone.js', '/dictionaries/index.json', ...dictionaries];
+    expect([...paths].sort()).toEqual(expected.sort());
   });
 
   it.runIf(process.env.UPDATE_SCREENSHOT)('writes playground/screenshot.png (UPDATE_SCREENSHOT)', async () => {

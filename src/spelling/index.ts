@@ -8,6 +8,7 @@
  * import { loadSpelling } from 'reply-coach/spelling';
  * const coach = createCoach({ spelling: await loadSpelling(['en', 'pl']) });
  */
-export { createSpelling, DICTIONARY_PACKAGES, loadSpelling, loadSpellingSync, SpellingError, type HunspellFiles } from './load.js';
+export { createSpelling, type HunspellFiles } from './create.js';
+export { DICTIONARY_PACKAGES, loadSpelling, loadSpellingSync, SpellingError } from './load.js';
 export { HunspellDictionary } from './hunspell/checker.js';
 export type { Speller } from './speller.js';
