@@ -55,6 +55,7 @@ it('core: English needs a part-of-speech engine, and the error says which rules 
 
 it('core: bad language modules, detector or nlp loader name the field', () => {
   expect(() => createCoreCoach({ languages: [{ language: 'xx' } as never] })).toThrow(/config\.languages\.0: must be a language module/);
+  expect(() => createCoreCoach({ languages: [{ ...pl, vocative: 'Panie' } as never] })).toThrow(/config\.languages\.0: must be a language module/);
   expect(() => createCoreCoach({ detector: 'franc' as never })).toThrow(/config\.detector: must be a function/);
   expect(() => createCoreCoach({ nlp: {} as never })).toThrow(/config\.nlp: must be an nlp loader/);
 });

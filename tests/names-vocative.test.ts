@@ -1,6 +1,33 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { czechVocative, polishVocative } from '../src/names/index.js';
 import { addressForms, splitName } from '../src/names/address.js';
+import { registerVocative } from '../src/names/vocatives.js';
+import { cs } from '../src/languages/cs.js';
+import { pl } from '../src/languages/pl.js';
+
+// createCoach registers its languages' declension; these tests call the name functions directly.
+registerVocative('cs', cs.vocative);
+registerVocative('pl', pl.vocative);
+
+describe('declension travels with its language module', () => {
+  test('a coach without Czech or Polish keeps names as written; registering the language declines them', async () => {
+    vi.resetModules();
+    const names = await import('../src/names/address.js');
+    const { nicknamesOf } = await import('../src/names/nicknames.js');
+    const { registerVocative: register } = await import('../src/names/vocatives.js');
+    const forms = (language: string, name: string, title: string) => names.addressForms(language, names.splitName(name, false), title);
+    expect(forms('cs', 'Jan Novák', 'pan').vocative).toBe('pane Novák');
+    expect(forms('pl', 'Tomasz Nowak', 'Pan').vocative).toBe('Panie Tomasz');
+    expect(nicknamesOf('Małgorzata').has('gosiu')).toBe(false);
+    register('cs', cs.vocative);
+    register('pl', pl.vocative);
+    expect(forms('cs', 'Jan Novák', 'pan').vocative).toBe('pane Nováku');
+    expect(forms('pl', 'Tomasz Nowak', 'Pan').vocative).toBe('Panie Tomaszu');
+    // The nickname index is rebuilt with the Polish vocatives of the diminutives.
+    expect(nicknamesOf('Małgorzata').has('gosiu')).toBe(true);
+    expect(nicknamesOf('Małgorzata').has('gosia')).toBe(true);
+  });
+});
 
 describe('Polish given-name vocative', () => {
   const cases: [string, string][] = [

@@ -7,6 +7,7 @@ import { atPath, OptionsError } from '../schema/errors.js';
 import type { LanguageData } from '../data/language-data.js';
 import type { NlpLoader } from '../nlp/engine.js';
 import { registerLocale } from '../data/locales.js';
+import { registerVocative } from '../names/vocatives.js';
 import { loadProfile, NEUTRAL_PROFILE, resolveProfile, validProfiles } from '../data/profiles.js';
 import { declaredRules, languagePacks, loadPack } from '../data/packs.js';
 import { LineIndex } from './position.js';
@@ -98,7 +99,10 @@ export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Co
   const languages = base.languages ?? shipped.languages ?? [];
   const detector = base.detector ?? shipped.detector;
   const nlp = base.nlp ?? shipped.nlp;
-  for (const l of languages) registerLocale(l.language, l.locale);
+  for (const l of languages) {
+    registerLocale(l.language, l.locale);
+    registerVocative(l.language, l.vocative);
+  }
   const own = validPacks(base.packs, 'config.packs');
   compiles(own, nlp, 'config.packs');
   const speller = base.spelling;

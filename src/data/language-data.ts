@@ -1,3 +1,5 @@
+import type { Vocative } from '../names/vocatives.js';
+
 /**
  * One language's shipped data as bundled: rule packs and locale as plain JSON,
  * validated on first use of the language so a coach that never sees Czech
@@ -10,4 +12,10 @@ export interface LanguageData {
   readonly locale: unknown;
   /** The language's rule packs (rules/<language>/*.json), checked on first use. */
   readonly packs: readonly unknown[];
+  /**
+   * How the language declines a name for a greeting ("pane Nováku", "Pani Anno"), for `{vocative}` and for
+   * recognising the customer's name in a draft: `(name, gender, surname) => form`, the name back as given when
+   * it does not decline. Czech and Polish have one; without it names are taken as written.
+   */
+  readonly vocative?: Vocative;
 }

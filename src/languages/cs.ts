@@ -8,10 +8,12 @@ import packOwnership from '../../rules/cs/ownership.json' with { type: 'json' };
 import packPersonalization from '../../rules/cs/personalization.json' with { type: 'json' };
 import packPositiveLanguage from '../../rules/cs/positive-language.json' with { type: 'json' };
 import locale from '../../locales/cs.json' with { type: 'json' };
+import { czechVocative } from '../names/czech.js';
 
 /** The built-in cs packs and locale, validated on first use of the language. */
 export const cs: LanguageData = {
   language: 'cs',
   locale: locale,
   packs: [packClarity, packEmpathy, packFormality, packJargon, packOwnership, packPersonalization, packPositiveLanguage],
+  vocative: czechVocative,
 };

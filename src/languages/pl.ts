@@ -8,10 +8,12 @@ import packOwnership from '../../rules/pl/ownership.json' with { type: 'json' };
 import packPersonalization from '../../rules/pl/personalization.json' with { type: 'json' };
 import packPositiveLanguage from '../../rules/pl/positive-language.json' with { type: 'json' };
 import locale from '../../locales/pl.json' with { type: 'json' };
+import { polishVocative } from '../names/polish.js';
 
 /** The built-in pl packs and locale, validated on first use of the language. */
 export const pl: LanguageData = {
   language: 'pl',
   locale: locale,
   packs: [packClarity, packEmpathy, packFormality, packJargon, packOwnership, packPersonalization, packPositiveLanguage],
+  vocative: polishVocative,
 };

@@ -1,11 +1,10 @@
 import { fold } from '../text/fold.js';
 import { tokenize } from '../text/tokenize.js';
-import { czechVocative } from './czech.js';
 import { isEverydayWord, nicknamesOf } from './nicknames.js';
 import type { Token } from '../text/tokenize.js';
-import { polishVocative } from './polish.js';
 import { surnameGender } from './gender.js';
 import { englishTitle, genderOf, type Gender } from './titles.js';
+import { vocatives } from './vocatives.js';
 
 /** Titles and post-nominals that are not name parts. */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'madam']);
@@ -121,12 +120,9 @@ function honorifics(part: string, into: Set<string>): void {
 
 /** The vocatives a greeting in this language may use for a given name or surname (Anno, Tomaszu; Nováku). */
 function declined(part: string, language: string, isGiven: boolean): string[] {
-  const out: string[] = [];
-  for (const piece of part.split(/[\s-]+/)) {
-    if (language === 'pl') out.push(polishVocative(piece, 'male'), polishVocative(piece, 'female'));
-    if (language === 'cs') out.push(czechVocative(piece, 'male', !isGiven), czechVocative(piece, 'female', !isGiven));
-  }
-  return out;
+  const vocative = vocatives().get(language);
+  if (!vocative) return [];
+  return part.split(/[\s-]+/).flatMap((piece) => [vocative(piece, 'male', !isGiven), vocative(piece, 'female', !isGiven)]);
 }
 
 export interface NameKeys {
@@ -182,12 +178,14 @@ const TITLE_WORDS: Record<string, Record<Gender, { title: string; address: strin
 };
 
 function addressed(language: string, gender: Gender, name: SplitName, titleWord: string): string | undefined {
+  // A language's declension, when a coach brought it (reply-coach/languages/pl, …/cs); else the name as written.
+  const vocative = vocatives().get(language) ?? ((n: string) => n);
   switch (language) {
     case 'pl':
       // Polish polite address: Pan/Pani with the given name in the vocative.
-      return `${titleWord} ${polishVocative(name.givenName, gender)}`;
+      return `${titleWord} ${vocative(name.givenName, gender, false)}`;
     case 'cs':
-      return `${titleWord} ${czechVocative(name.familyName, gender, true)}`;
+      return `${titleWord} ${vocative(name.familyName, gender, true)}`;
     case 'sk':
       // Modern Slovak has no vocative of names: "Dobrý deň, pán Novák".
       return `${titleWord} ${name.familyName}`;

@@ -93,8 +93,9 @@ export const CoachConfigSchema = extend(AnalyzeOptionsSchema, {
           v !== null &&
           typeof (v as LanguageData).language === 'string' &&
           Array.isArray((v as LanguageData).packs) &&
-          (v as LanguageData).packs.every((p) => typeof p === 'object' && p !== null),
-        'must be a language module such as `en` from reply-coach/languages/en (a language code and a list of rule pack objects)',
+          (v as LanguageData).packs.every((p) => typeof p === 'object' && p !== null) &&
+          ((v as LanguageData).vocative === undefined || typeof (v as LanguageData).vocative === 'function'),
+        'must be a language module such as `en` from reply-coach/languages/en (a language code, a list of rule pack objects and, if any, a vocative function)',
       ),
     ),
   ),
