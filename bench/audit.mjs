@@ -231,9 +231,9 @@ function writeSection({ replies, firstSight, pool, poolRows, memory, load }) {
     ...Object.entries(pool)
       .sort(([a], [b]) => (a === 'main' ? -1 : b === 'main' ? 1 : Number(a) - Number(b)))
       .map(
-      ([k, v]) =>
-        `| ${k === 'main' ? 'main thread' : `pool, ${k} thread${k === '1' ? '' : 's'}`} | ${int(v.fromStart)} | ${(v.fromStart / pool.main.fromStart).toFixed(2)} | ${int(v.steady)} | ${(v.steady / pool.main.steady).toFixed(2)} |`,
-    ),
+        ([k, v]) =>
+          `| ${k === 'main' ? 'main thread' : `pool, ${k} thread${k === '1' ? '' : 's'}`} | ${int(v.fromStart)} | ${(v.fromStart / pool.main.fromStart).toFixed(2)} | ${int(v.steady)} | ${(v.steady / pool.main.steady).toFixed(2)} |`,
+      ),
     '',
     `**Memory.** \`reply-coach audit <file> --format twcs --threads ${THREADS} --json …\`, the corpus pairs repeated into a temporary JSON Lines file and streamed; peak resident set of the whole process (every thread) from ${existsSync('/usr/bin/time') ? '`/usr/bin/time`' : '/proc (VmHWM)'}.`,
     '',
