@@ -4,6 +4,7 @@ export { loadPack } from './data/packs.js';
 export { RulePackError, OptionsError, ProfileError, type Issue } from './schema/errors.js';
 export { loadProfile, resolveProfile } from './data/profiles.js';
 export { type LanguageData } from './data/language-data.js';
+export { type Vocative } from './names/vocatives.js';
 export { type NlpLoader, type NlpEngine } from './nlp/engine.js';
 export { makeDetector, type Detection } from './detect/detect.js';
 export { CultureProfileSchema } from './schema/profile.js';
