@@ -1,8 +1,18 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 // @ts-expect-error: a plain .mjs module shared with scripts/bundle-size.mjs
 import { francPackLanguages, libraryFromPackage, stripRuleDocs } from './scripts/esbuild-plugins.mjs';
 
 const languages = ['cs', 'en', 'pl', 'sk', 'uz'];
+
+/** An ES module with every dependency inside, minified, for a page without a bundler. */
+const selfContainedBrowserModule = {
+  format: ['esm'],
+  target: 'es2022',
+  platform: 'browser',
+  noExternal: [/.*/],
+  minify: true,
+  sourcemap: false,
+} satisfies Options;
 
 export default defineConfig([
   {
@@ -45,23 +55,13 @@ export default defineConfig([
   {
     // One self-contained ES module for a <script type="module"> or a page without a bundler.
     entry: { standalone: 'src/browser.ts' },
-    format: ['esm'],
-    target: 'es2022',
-    platform: 'browser',
-    noExternal: [/.*/],
-    minify: true,
-    sourcemap: false,
+    ...selfContainedBrowserModule,
     esbuildPlugins: [stripRuleDocs, francPackLanguages],
   },
   {
     // The playground's spell check: createSpelling without Node (the page fetches the .aff/.dic itself), apart from standalone.js.
     entry: { 'spelling-standalone': 'src/spelling/create.ts' },
-    format: ['esm'],
-    target: 'es2022',
-    platform: 'browser',
-    noExternal: [/.*/],
-    minify: true,
-    sourcemap: false,
+    ...selfContainedBrowserModule,
   },
   {
     // Each command is a chunk of its own, loaded when run: `--help` and `lsp --stdio` load no rules.
