@@ -36,7 +36,16 @@ function newest(path: string): number {
   return readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), stat.mtimeMs);
 }
 
-const isFresh = () => existsSync(STANDALONE) && statSync(STANDALONE).mtimeMs >= Math.max(...SOURCES.map((s) => newest(join(root, s))));
+/** The self-contained modules the pages load: the library, and the playground's spell check. */
+const BUNDLES = ['standalone', 'spelling-standalone'];
+
+const isFresh = () => {
+  const sources = Math.max(...SOURCES.map((s) => newest(join(root, s))));
+  return BUNDLES.every((name) => {
+    const file = join(root, 'dist', `${name}.js`);
+    return existsSync(file) && statSync(file).mtimeMs >= sources;
+  });
+};
 
 /** One builder at a time across test files (each runs in its own worker). */
 async function withLock<T>(run: () => Promise<T>): Promise<T> {
@@ -73,15 +82,17 @@ export async function ensureStandalone(): Promise<void> {
     if (isFresh()) return;
     const { build } = await import('tsup');
     const configs = (await import('../../tsup.config.js')).default as Options[];
-    const config = configs.find((c) => c.entry && !Array.isArray(c.entry) && typeof c.entry === 'object' && 'standalone' in c.entry);
-    if (!config) throw new Error('tsup.config.ts has no `standalone` entry');
     mkdirSync(join(root, 'dist'), { recursive: true });
-    const out = mkdtempSync(join(root, 'dist', '.standalone-'));
-    try {
-      await build({ ...config, outDir: out, clean: false, silent: true, config: false });
-      for (const file of ['standalone.js.map', 'standalone.js']) renameSync(join(out, file), join(root, 'dist', file));
-    } finally {
-      rmSync(out, { recursive: true, force: true });
+    for (const name of BUNDLES) {
+      const config = configs.find((c) => c.entry && !Array.isArray(c.entry) && typeof c.entry === 'object' && name in c.entry);
+      if (!config) throw new Error(`tsup.config.ts has no \`${name}\` entry`);
+      const out = mkdtempSync(join(root, 'dist', '.standalone-'));
+      try {
+        await build({ ...config, entry: { [name]: (config.entry as Record<string, string>)[name]! }, outDir: out, clean: false, silent: true, config: false });
+        renameSync(join(out, `${name}.js`), join(root, 'dist', `${name}.js`));
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
     }
   });
 }
