@@ -6,7 +6,7 @@ import type { Span } from '../text/segment.js';
 import type { Draft, RawFinding } from './context.js';
 import type { RunEnv } from './env.js';
 import type { Group } from '../match/groups.js';
-import { applies, finding, type CompiledRule } from './rule.js';
+import { applies, excepted, finding, type CompiledRule } from './rule.js';
 
 interface Term {
   offset: { start: number; length: number };
@@ -37,7 +37,10 @@ export class NlpCheck {
   run(draft: Draft, env: RunEnv): RawFinding[] {
     const severity = env.severityOf(this.c);
     if (severity === undefined || !applies(this.c, draft)) return [];
-    const candidates = [...new Set(this.c.groups.hits(this.prefilter, draft).map((h) => draft.tokens[h.first]!.sentence))];
+    // A sentence whose every prefilter hit lies inside an exception ("is interested") is not parsed:
+    // whatever the tagger found there would be dropped by that exception anyway.
+    const hits = this.c.groups.hits(this.prefilter, draft).filter((h) => !excepted(this.c, draft, h.start, h.end));
+    const candidates = [...new Set(hits.map((h) => draft.tokens[h.first]!.sentence))];
     const out: RawFinding[] = [];
     for (const index of candidates.slice(0, MAX_PARSES)) {
       const sentence = draft.segments.sentences[index];
