@@ -40,3 +40,33 @@ describe('subject and team flags', () => {
     expect(r.err).toMatch(/team\.timeZone: must be an IANA time zone/);
   });
 });
+
+describe('subject lines of macro exports (--subject-field)', () => {
+  const d = mkdtempSync(join(tmpdir(), 'rc-subject-field-'));
+  const macros = [
+    { title: 'RE: RE: FWD: ORDER', body: 'Hi,\n\nYour replacement for order 4821 left our warehouse today and arrives on Friday.\n\nBest regards,\nAnna' },
+    { title: 'Your replacement for order 4821 is on its way', body: 'Hi,\n\nYour replacement for order 4821 left our warehouse today and arrives on Friday.\n\nBest regards,\nAnna' },
+    { body: 'Hi,\n\nThank you for your message. I have refunded the charge today.\n\nBest regards,\nAnna' },
+  ];
+  writeFileSync(join(d, 'macros.json'), JSON.stringify({ macros }, null, 2));
+  type Out = { report: { findings: { ruleId: string; field?: string; excerpt: string; start: number; end: number }[] } }[];
+
+  it('checks each macro with its own subject, and only the subject it has', () => {
+    const r = run(['check', 'macros.json', '--field', 'macros[].body', '--subject-field', 'title', '--language', 'en', '--format', 'json'], d);
+    const reports = JSON.parse(r.out) as Out;
+    expect(reports).toHaveLength(3);
+    const onSubject = reports.map((x) => x.report.findings.filter((f) => f.field === 'subject'));
+    expect(onSubject[0]!.length).toBeGreaterThan(0);
+    for (const f of onSubject[0]!) expect(macros[0]!.title!.slice(f.start, f.end)).toBe(f.excerpt);
+    expect(onSubject[0]!.map((f) => f.ruleId)).toContain('en.personalization.subject-reply-chain');
+    expect(onSubject[1]).toEqual([]);
+    // A macro without a subject is not checked for one (no --subject, no subject-missing).
+    expect(onSubject[2]).toEqual([]);
+  });
+
+  it('needs --field', () => {
+    const r = run(['check', 'macros.json', '--subject-field', 'title'], d);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe('reply-coach: --subject-field needs --field (where the macro text is)');
+  });
+});

@@ -39,6 +39,9 @@ ${AUDIENCE_HELP}
   --in-reply-to <file>  the customer's message the drafts answer
   --field <path>        check JSON/YAML macro exports: the strings at this field
                         (e.g. comment_value, actions[].value)
+  --subject-field <path>
+                        with --field: each macro's subject line, in the same record
+                        (e.g. title, subject); checked as --subject is
   --stdin               read one draft from standard input (also "-")
   --no-color            no colors (also NO_COLOR=1)`;
 
@@ -69,6 +72,7 @@ export function runCheck(argv: string[], io: Output): number {
       stdin: { type: 'boolean' },
       fix: { type: 'boolean' },
       field: { type: 'string' },
+      'subject-field': { type: 'string' },
       'fix-dry-run': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -97,6 +101,8 @@ export function runCheck(argv: string[], io: Output): number {
 
   const results: FileReport[] = [];
   const field = values.field ?? config.field;
+  const subjectField = values['subject-field'] ?? config.subjectField;
+  if (subjectField !== undefined && field === undefined) throw new UsageError('--subject-field needs --field (where the macro text is)');
   let notChecked = 0;
 
   /** The reports of one file (several for a macro export); SourceError when it cannot be read. Fixes are written at once. */
@@ -105,10 +111,13 @@ export function runCheck(argv: string[], io: Output): number {
     const path = file === '-' ? '-' : resolve(io.cwd, file);
     const source = readSource(path);
     if (STRUCTURED.includes(extname(file).toLowerCase())) {
-      const drafts = fieldSources(file, source.original, field!);
+      const drafts = fieldSources(file, source.original, field!, subjectField);
       if (drafts.length === 0) io.err(`reply-coach: ${file}: no text at field "${field}"`);
       if (values.fix && drafts.length) io.err(`reply-coach: ${file}: --fix does not rewrite JSON/YAML exports; use --format json for the rewrites`);
-      return drafts.map((d) => ({ file, text: source.original, report: toSource(coach.analyze(d.text, options), source.original, d) }));
+      return drafts.map((d) => {
+        const withSubject = d.subject === undefined ? options : { ...options, subject: d.subject };
+        return { file, text: source.original, report: toSource(coach.analyze(d.text, withSubject), source.original, d) };
+      });
     }
     const unknown = unknownDirectiveRules(source.original, coach.ruleIds);
     if (unknown.length) {

@@ -25,6 +25,8 @@ export const CheckConfigSchema = strictObject({
   format: optional(zEnum(['stylish', 'json', 'github', 'sarif', 'junit'])),
   /** Where the text sits in JSON/YAML macro exports, e.g. "actions[].value". */
   field: optional(string()),
+  /** With `field`: where each macro's subject line sits in the same record, e.g. "title". */
+  subjectField: optional(string()),
   /**
    * Languages with no rule packs that may be passed over: a draft detected as
    * one of these is listed as not checked without failing the run (ISO 639-1
