@@ -40,15 +40,8 @@ export function scoreRow(coach: Coach, seq: number, row: AuditRow): RowResult {
     supported: report.language.supported !== false,
     score: overall,
     scores,
-    findings: report.findings.map((f) => ({
-      ruleId: f.ruleId,
-      category: f.category,
-      severity: f.severity,
-      message: f.message,
-      start: f.start,
-      end: f.end,
-      excerpt: f.excerpt,
-    })),
+    // The audit keeps no line, column or suggestions (AuditFindingSchema).
+    findings: report.findings.map(({ ruleId, category, severity, message, start, end, excerpt }) => ({ ruleId, category, severity, message, start, end, excerpt })),
     reply: row.reply,
     ...(invalidOptions ? { invalidOptions } : {}),
   };
