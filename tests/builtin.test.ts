@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { BUILTIN_LANGUAGES } from '../src/data/builtin.js';
-import { createCoach as createCoreCoach, OptionsError } from '../src/core.js';
+import { createCoach as createCoreCoach, OptionsError, type RulePackInput } from '../src/core.js';
 import { en } from '../src/languages/en.js';
 import { pl } from '../src/languages/pl.js';
 import { compromise } from '../src/nlp/compromise.js';
@@ -38,19 +38,42 @@ it('core: a coach of only the languages given, which takes a draft as its one la
   expect(draft.slice(f!.start, f!.end)).toBe(f!.excerpt);
 });
 
-it('core: English needs a part-of-speech engine, and the error says which rules and where to get one', () => {
-  expect(() => createCoreCoach({ languages: [en] })).toThrow(OptionsError);
-  expect(() => createCoreCoach({ languages: [en] })).toThrow(/config\.nlp: rules en\.clarity\.[a-z-]+.* need a part-of-speech engine/);
-  // A pack given per call is held to the same rule, not run with its nlp rules skipped.
-  const packs = languagePacks(en).filter((p) => p.rules.some((r) => r.kind === 'nlp'));
-  expect(() => createCoreCoach({ languages: [pl] }).analyze('Your refund was processed.', { language: 'en', packs })).toThrow(
-    /options\.packs: rules en\.clarity\.passive-voice need a part-of-speech engine/,
-  );
-  const coach = createCoreCoach({ languages: [en], nlp: compromise, language: 'en' });
+it('core: the shipped packs need no part-of-speech engine; a pack with nlp rules does, and the error says which rules and where to get one', () => {
+  // Passive voice is matched on words: English is coached without compromise.
+  expect(BUILTIN_LANGUAGES.flatMap(languagePacks).flatMap((p) => p.rules).filter((r) => r.kind === 'nlp')).toEqual([]);
+  const plain = createCoreCoach({ languages: [en], language: 'en' });
   const draft = 'Hi Anna,\n\nYour refund was processed by the billing team yesterday.\n\nBest regards,\nSam';
-  const passive = coach.analyze(draft).findings.find((f) => f.ruleId === 'en.clarity.passive-voice');
+  const passive = plain.analyze(draft).findings.find((f) => f.ruleId === 'en.clarity.passive-voice');
   expect(passive?.excerpt).toBe('was processed');
   expect(draft.slice(passive!.start, passive!.end)).toBe('was processed');
+
+  const nlpPack = {
+    language: 'en',
+    category: 'clarity',
+    rules: [
+      {
+        id: 'en.clarity.refund-verb',
+        kind: 'nlp',
+        severity: 'suggestion',
+        message: '"{excerpt}"',
+        prefilter: ['refund*'],
+        match: '#Verb',
+        suggestions: [],
+        examples: { bad: [{ text: 'We ⟦refunded⟧ it.' }], good: ['Thanks.'] },
+      },
+    ],
+  } satisfies RulePackInput;
+  expect(() => createCoreCoach({ languages: [en], packs: [nlpPack] })).toThrow(OptionsError);
+  expect(() => createCoreCoach({ languages: [en], packs: [nlpPack] })).toThrow(/config\.nlp: rules en\.clarity\.refund-verb need a part-of-speech engine/);
+  // A pack given per call is held to the same rule, not run with its nlp rules skipped.
+  expect(() => createCoreCoach({ languages: [pl] }).analyze('We refunded it.', { language: 'en', packs: [nlpPack] })).toThrow(
+    /options\.packs: rules en\.clarity\.refund-verb need a part-of-speech engine/,
+  );
+  const coach = createCoreCoach({ languages: [en], nlp: compromise, language: 'en', packs: [nlpPack] });
+  const text = 'We refunded the order today.';
+  const verb = coach.analyze(text).findings.find((f) => f.ruleId === 'en.clarity.refund-verb');
+  expect(verb?.excerpt).toBe('refunded');
+  expect(text.slice(verb!.start, verb!.end)).toBe('refunded');
 });
 
 it('core: bad language modules, detector or nlp loader name the field', () => {

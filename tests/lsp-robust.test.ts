@@ -133,7 +133,8 @@ describe('reply-coach lsp under real conditions', () => {
     await open(s, small, "Hi Anna,\n\nWe can't refund this.\n\nBest regards,\nSam");
     const smallDiagnostics = await s.diagnostics(small, 1);
     const big = 'file:///tmp/rc-robust/big.txt';
-    const long = 'Unfortunately we cannot refund this order, as per our policy, and the ticket was escalated to tier 2. '.repeat(400);
+    // Long enough that its analysis (about 0.4 s) is still running when the new version arrives.
+    const long = 'Unfortunately we cannot refund this order, as per our policy, and the ticket was escalated to tier 2. '.repeat(6000);
     await open(s, big, long);
     await new Promise((r) => setTimeout(r, 100));
     const started = Date.now();

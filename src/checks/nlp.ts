@@ -6,7 +6,13 @@ import type { Span } from '../text/segment.js';
 import type { Draft, RawFinding } from './context.js';
 import type { RunEnv } from './env.js';
 import type { Group } from '../match/groups.js';
+import type { Hit } from '../match/matcher.js';
 import { applies, excepted, finding, type CompiledRule } from './rule.js';
+
+/** A stretch of the draft handed to the parser, with the start of the sentence it lies in. */
+interface Piece extends Span {
+  sentenceStart: number;
+}
 
 interface Term {
   offset: { start: number; length: number };
@@ -20,8 +26,8 @@ const CACHE_SIZE = 500;
 
 /**
  * Part-of-speech matches through compromise (loaded on the first candidate), run only on the sentences a
- * cheap token prefilter picks, with results cached by sentence text (an
- * editor re-sends the same sentences on every keystroke).
+ * cheap token prefilter picks (or, with `window`, only on the words around each hit), with results cached
+ * by the text parsed (an editor re-sends the same sentences on every keystroke).
  */
 export class NlpCheck {
   private readonly prefilter: Group;
@@ -40,15 +46,16 @@ export class NlpCheck {
     // A sentence whose every prefilter hit lies inside an exception ("is interested") is not parsed:
     // whatever the tagger found there would be dropped by that exception anyway.
     const hits = this.c.groups.hits(this.prefilter, draft).filter((h) => !excepted(this.c, draft, h.start, h.end));
-    const candidates = [...new Set(hits.map((h) => draft.tokens[h.first]!.sentence))];
     const out: RawFinding[] = [];
-    for (const index of candidates.slice(0, MAX_PARSES)) {
-      const sentence = draft.segments.sentences[index];
-      if (!sentence || sentence.end - sentence.start > MAX_SENTENCE) continue;
-      for (const span of this.spans(draft.text.slice(sentence.start, sentence.end))) {
-        const start = sentence.start + span.start;
-        const end = sentence.start + span.end;
-        const sentenceStart = span.start === 0;
+    const seen = new Set<number>();
+    for (const piece of this.pieces(draft, hits).slice(0, MAX_PARSES)) {
+      for (const span of this.spans(draft.text.slice(piece.start, piece.end))) {
+        const start = piece.start + span.start;
+        const end = piece.start + span.end;
+        // Overlapping windows may find the same words twice.
+        if (seen.has(start)) continue;
+        seen.add(start);
+        const sentenceStart = start === piece.sentenceStart;
         const suggestions = this.c.rule.suggestions
           .map((r) => replacement(draft, start, end, r, sentenceStart))
           .filter((s): s is Suggestion => s !== undefined);
@@ -56,6 +63,32 @@ export class NlpCheck {
       }
     }
     return out;
+  }
+
+  /** The stretches of text to parse: each candidate sentence, or with `window` the words around each hit (overlaps merged). */
+  private pieces(draft: Draft, hits: readonly Hit<number>[]): Piece[] {
+    const { tokens, segments } = draft;
+    const window = this.c.rule.window;
+    if (!window) {
+      const sentences = [...new Set(hits.map((h) => tokens[h.first]!.sentence))].map((i) => segments.sentences[i]);
+      return sentences.filter((s): s is Span => s !== undefined && s.end - s.start <= MAX_SENTENCE).map((s) => ({ start: s.start, end: s.end, sentenceStart: s.start }));
+    }
+    const pieces: (Piece & { last: number })[] = [];
+    for (const h of [...hits].sort((a, b) => a.first - b.first)) {
+      const sentence = tokens[h.first]!.sentence;
+      let first = h.first;
+      while (first > 0 && h.first - first < window.before && tokens[first - 1]!.sentence === sentence) first--;
+      let last = h.last;
+      while (last < tokens.length && last - h.last < window.after && tokens[last]!.sentence === sentence) last++;
+      const previous = pieces[pieces.length - 1];
+      if (previous && first < previous.last) {
+        previous.last = Math.max(previous.last, last);
+        previous.end = tokens[previous.last - 1]!.end;
+      } else {
+        pieces.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, sentenceStart: segments.sentences[sentence]?.start ?? -1, last });
+      }
+    }
+    return pieces;
   }
 
   /** Spans of the compromise match in one sentence, adjacent terms merged. */

@@ -8,6 +8,7 @@ import {
   extend,
   int,
   literal,
+  maximum,
   minimum,
   minLength,
   number,
@@ -319,6 +320,16 @@ export const NlpRuleSchema = strictObject({
     refine((m) => !m.includes('/'), { message: 'regular expressions (/…/) are not allowed in a match: use words, #Tags and (a|b)' }),
   ),
   suggestions: array(ReplacementSchema),
+  /**
+   * Parse only the words of each prefilter hit with `before` words ahead and `after` words behind it (in its
+   * sentence), not the whole sentence: far cheaper, for tags that depend on nearby words (a passive).
+   */
+  window: optional(
+    strictObject({
+      before: int().check(minimum(0), maximum(8)),
+      after: int().check(minimum(0), maximum(8)),
+    }),
+  ),
 });
 
 /** Checks one rule of a pack (`RuleInput`), by its `kind`. */
