@@ -36,7 +36,7 @@ export class SourceError extends Error {
   }
 }
 
-export const SUPPORTED = ['.txt', '.md', '.markdown', '.html', '.htm'];
+export const SUPPORTED = ['.txt', '.md', '.markdown', '.html', '.htm', '.eml'];
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const UTF16 = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
@@ -101,12 +101,21 @@ export function readSource(file: string): Source {
   return { file, original, encoding, bytes, ...analyzable(file, original) };
 }
 
+/**
+ * How a file is read, by its extension. Any other text (.txt, .eml, standard
+ * input) is read as an email: a header block it opens with is not the reply.
+ */
+export function readingOf(file: string): 'markdown' | 'html' | 'mail' {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.html' || ext === '.htm') return 'html';
+  return ext === '.md' || ext === '.markdown' ? 'markdown' : 'mail';
+}
+
 /** The text the coach reads for a file's content: Markdown with its non-prose parts blanked, HTML's text, an email's body. */
 export function analyzable(file: string, content: string): Reading {
-  const ext = extname(file).toLowerCase();
-  if (ext === '.html' || ext === '.htm') return htmlText(content);
-  if (ext === '.eml') return { text: mailText(content) };
-  return { text: ext === '.md' || ext === '.markdown' ? markdownText(content) : content };
+  const reading = readingOf(file);
+  if (reading === 'html') return htmlText(content);
+  return { text: reading === 'markdown' ? markdownText(content) : mailText(content) };
 }
 
 /**

@@ -1,10 +1,14 @@
 // The subject line a document carries itself: `subject:` in a Markdown file's YAML front
-// matter, or the Subject header of an email being written (Neovim's and mutt's `mail`).
+// matter, or the Subject header of an email (Neovim's and mutt's `mail`, a .eml or .txt
+// file that opens with headers). The CLI and the language server both read it here.
 import { isMap, isScalar, parse, parseDocument } from 'yaml';
 import { applyEdits } from '../coach/edits.js';
-import type { TextEdit } from '../schema/report.js';
+import { LineIndex } from '../coach/position.js';
+import type { Finding, Report, TextEdit } from '../schema/report.js';
 import { offsets } from './fields.js';
+import { withFindings } from './fixes.js';
 import { mailHeaders } from './mail.js';
+import { readingOf } from './sources.js';
 
 /** A subject line found in a document. */
 export interface DocumentSubject {
@@ -32,26 +36,43 @@ const yamlValue = (value: string) => {
   return JSON.stringify(value);
 };
 
-/** `subject:` in a Markdown file's YAML front matter (`---` fences, as micromark reads them). */
-function frontMatterSubject(source: string): DocumentSubject | undefined {
+/** A Markdown file's front matter (`---` fences, as micromark reads them), parsed; `from` is where its YAML starts. */
+function frontMatter(source: string) {
   const open = FRONT_MATTER.exec(source);
   if (!open) return undefined;
   const from = open[0].length;
   const close = FENCE.exec(source.slice(from));
   if (!close) return undefined;
-  let doc;
+  const yaml = source.slice(from, from + close.index);
   try {
-    doc = parseDocument(source.slice(from, from + close.index), { keepSourceTokens: false });
+    return { from, yaml, doc: parseDocument(yaml, { keepSourceTokens: false }) };
   } catch {
     return undefined;
   }
+}
+
+/** `subject:` in a Markdown file's YAML front matter. */
+function frontMatterSubject(source: string): DocumentSubject | undefined {
+  const { from, doc } = frontMatter(source) ?? {};
+  if (!doc) return undefined;
   // Front matter that is not valid YAML ("subject: Re: Update" unquoted) has no subject to rely on.
   const node = isMap(doc.contents) && doc.errors.length === 0 ? doc.contents.get('subject', true) : undefined;
   if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
-  const [start, end] = node.range;
+  const [start, end] = [from! + node.range[0], from! + node.range[1]];
   const text = node.value;
-  const raw = source.slice(from + start, from + end);
-  return { text, map: offsets(raw, from + start, text), start: from + start, end: from + end, render: yamlValue };
+  return { text, map: offsets(source.slice(start, end), start, text), start, end, render: yamlValue };
+}
+
+/**
+ * Where front matter that is not valid YAML names a subject, which is then not
+ * read ("subject: Re: Update" needs quotes: ": " opens a mapping in YAML).
+ */
+export function unreadSubject(kind: string, source: string): { line: number; column: number; message: string } | undefined {
+  const { from, yaml, doc } = kind === 'markdown' ? (frontMatter(source) ?? {}) : {};
+  if (!doc || doc.errors.length === 0 || !/^subject[ \t]*:/m.test(yaml!)) return undefined;
+  const error = doc.errors[0]!;
+  // YAML's own message places the error in the front matter; the caller places it in the file.
+  return { ...new LineIndex(source).at(from! + error.pos[0]), message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') };
 }
 
 /** The Subject header of an email: its value up to the end of the line (folded lines are not read). */
@@ -63,12 +84,19 @@ function mailSubject(source: string): DocumentSubject | undefined {
   return { text, map, start: header.valueStart, end: header.valueEnd, render: (s) => s.replace(/\s*[\r\n]+\s*/g, ' ') };
 }
 
-/** The subject line of a Markdown file (front matter) or an email (its header), if it has one. */
+/**
+ * The subject line of a Markdown file (front matter) or an email (its header),
+ * if it has one. Plain text is read as an email: one that opens with a header
+ * block is one, and `analyzable` does not coach its headers either.
+ */
 export function documentSubject(kind: string, source: string): DocumentSubject | undefined {
   if (kind === 'markdown') return frontMatterSubject(source);
-  if (kind === 'mail') return mailSubject(source);
+  if (kind === 'mail' || kind === 'plaintext') return mailSubject(source);
   return undefined;
 }
+
+/** The subject line a file carries, read as its extension says (`analyzable` reads the rest of it the same way). */
+export const fileSubject = (file: string, source: string) => documentSubject(readingOf(file), source);
 
 /**
  * A suggestion's edits of the subject as one edit of the document: the new
@@ -77,4 +105,26 @@ export function documentSubject(kind: string, source: string): DocumentSubject |
  */
 export function subjectEdit(subject: DocumentSubject, edits: TextEdit[]): TextEdit {
   return { start: subject.start, end: subject.end, text: subject.render(applyEdits(subject.text, edits)) };
+}
+
+/**
+ * Findings on the subject line, placed in the document: on the subject's own
+ * text when the document holds it (front matter, a mail header), its fixes
+ * rewriting that value; else at the document's start, the subject quoted in
+ * the message, with no edits (the subject is a setting, not in the document).
+ */
+export function placeSubject(report: Report, original: string, inDocument: DocumentSubject | undefined, subject: string | undefined): Report {
+  if (!report.findings.some((f) => f.field === 'subject')) return report;
+  const lines = new LineIndex(original);
+  const place = (f: Finding): Finding => {
+    if (f.field !== 'subject') return f;
+    if (!inDocument) {
+      return { ...f, start: 0, end: 0, line: 1, column: 1, excerpt: '', message: `Subject “${subject ?? ''}”: ${f.message}`, suggestions: [], fixable: false };
+    }
+    const start = inDocument.map[Math.min(f.start, inDocument.map.length - 1)]!;
+    const end = f.end === f.start ? start : inDocument.map[Math.min(f.end - 1, inDocument.map.length - 1)]! + 1;
+    const suggestions = f.suggestions.map((s) => ({ ...s, edits: [subjectEdit(inDocument, s.edits)] }));
+    return { ...f, start, end, ...lines.at(start), excerpt: original.slice(start, end), suggestions };
+  };
+  return withFindings(report, report.findings.map(place), () => report.rewrite);
 }

@@ -1,8 +1,7 @@
 import type { AnalyzeOptions, Coach, Report } from '../index.js';
 import { fixed, toSource } from '../documents/fixes.js';
 import { analyzable } from '../documents/sources.js';
-import { documentSubject } from '../documents/subject.js';
-import { placeSubject } from './subject.js';
+import { documentSubject, placeSubject } from '../documents/subject.js';
 
 import type { Kind } from './kind.js';
 
