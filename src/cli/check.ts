@@ -13,15 +13,17 @@ import { COACH_FLAGS, coachOptions, spellingFor, unsupported } from './options.j
 import { AUDIENCE_HELP } from './help.js';
 import { unknownDirectiveRules } from '../documents/directives.js';
 import { LineIndex } from '../coach/position.js';
+import { analyzeFile } from './analyze-file.js';
 
 const STRUCTURED = ['.json', '.yaml', '.yml'];
 
 export const CHECK_HELP = `Usage: reply-coach check [globs... | -] [options]
 
-Checks canned responses (.txt, .md, .html) and exits 0 when clean, 1 on findings at or above
---fail-on (or more warnings than --max-warnings), 2 on a usage or configuration error or when a
-file could not be checked (unreadable, binary, not UTF-8/UTF-16, or in a language without rules
-that the config's skipLanguages does not name).
+Checks canned responses (.txt, .md, .html, .eml) and exits 0 when clean, 1 on findings at or
+above --fail-on (or more warnings than --max-warnings), 2 on a usage or configuration error or
+when a file could not be checked (unreadable, binary, not UTF-8/UTF-16, or in a language without
+rules that the config's skipLanguages does not name). A file's own subject line (Markdown front
+matter subject:, an email's Subject: header) is checked as --subject is; --subject wins over it.
 
 Options:
   --format <f>          stylish (default) | json | github | sarif | junit
@@ -127,24 +129,22 @@ export function runCheck(argv: string[], io: Output): number {
         io.err(`reply-coach: ${name}:${line}:${column}: no rule "${u.id}" in this directive${u.suggestion ? `; did you mean ${u.suggestion}?` : ''}`);
       }
     }
-    let report = toSource(coach.analyze(source.text, options), source.original, source);
-    if ((values.fix || values['fix-dry-run']) && !unsupported(report)) {
-      const after = fixed(source.original, report);
+    const warn = (message: string) => io.err(`reply-coach: ${name}:${message}`);
+    const analysis = analyzeFile(coach, options, file, source.original, source, warn);
+    if ((values.fix || values['fix-dry-run']) && !unsupported(analysis.report)) {
+      const after = fixed(source.original, analysis.report);
       if (after !== source.original) {
         if (values['fix-dry-run']) io.out(createTwoFilesPatch(name, name, source.original, after, '', '', { context: 1 }));
         else if (path === '-') io.out(after);
         else if (!writeSource({ ...source, file: path }, after)) {
           io.err(`reply-coach: ${file}: changed while being checked, not fixed`);
-          return [{ file: name, text: source.original, report }];
         } else {
           // What is left after the fixes decides the exit code.
-          const again = analyzable(file, after);
-          report = toSource(coach.analyze(again.text, options), after, again);
-          return [{ file: name, text: after, report }];
+          return [{ file: name, text: after, ...analyzeFile(coach, options, file, after, analyzable(file, after)) }];
         }
       }
     }
-    return [{ file: name, text: source.original, report }];
+    return [{ file: name, text: source.original, ...analysis }];
   };
 
   // Progress on stderr once a run takes more than a second; quiet in CI and for machine-readable output.
@@ -159,7 +159,7 @@ export function runCheck(argv: string[], io: Output): number {
       return;
     }
     if (file !== '-' && !STRUCTURED.includes(ext) && !SUPPORTED.includes(ext)) {
-      io.err(`reply-coach: ${file}: not a .txt, .md, .html, .json or .yaml file, skipped`);
+      io.err(`reply-coach: ${file}: not a .txt, .md, .html, .eml, .json or .yaml file, skipped`);
       return;
     }
     try {

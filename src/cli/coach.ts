@@ -5,8 +5,8 @@ import { createColors } from 'picocolors';
 import { createCoach, type AnalyzeOptions, type Report } from '../index.js';
 import { EXAMPLE } from '../data/example.js';
 import { loadConfig } from '../documents/config.js';
-import { toSource } from '../documents/fixes.js';
 import { readSource } from '../documents/sources.js';
+import { analyzeFile, findingPlace } from './analyze-file.js';
 import { COACH_FLAGS, coachOptions, spellingFor, unsupported } from './options.js';
 
 interface Io {
@@ -18,7 +18,8 @@ interface Io {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function render(report: Report, draft: string, color: boolean): string {
+/** A report as text; `subjectInFile`: its subject findings are placed in the file, not on --subject. */
+export function render(report: Report, draft: string, color: boolean, subjectInFile = false): string {
   const pc = createColors(color);
   const out: string[] = [];
   const language = report.language;
@@ -33,9 +34,7 @@ export function render(report: Report, draft: string, color: boolean): string {
   const SEVERITY = { error: pc.red, warning: pc.yellow, suggestion: pc.cyan };
   for (const f of report.findings) {
     const excerpt = f.start === f.end ? '(insertion point)' : `“${f.excerpt.length > 60 ? `${f.excerpt.slice(0, 57)}...` : f.excerpt}”`;
-    // A finding on the subject line has its column in the subject.
-    const where = f.field === 'subject' ? `subject:${f.column}` : `${f.line}:${f.column}`;
-    out.push(`  ${where}  ${SEVERITY[f.severity](f.severity.padEnd(10))} ${pc.dim(f.ruleId)}  ${excerpt}`);
+    out.push(`  ${findingPlace(f, subjectInFile)}  ${SEVERITY[f.severity](f.severity.padEnd(10))} ${pc.dim(f.ruleId)}  ${excerpt}`);
     out.push(`      ${f.message}`);
     if (f.suggestions[0]) out.push(`      → ${f.suggestions[0].label}`);
   }
@@ -92,16 +91,17 @@ export function runCoach(argv: string[], io: Io): number {
   const reports: { file: string; report: Report }[] = [];
   let failed = 0;
   for (const file of positionals) {
+    const name = file === '-' ? '<stdin>' : file;
     const source = readSource(file === '-' ? '-' : resolve(io.cwd, file));
-    const report = toSource(coach.analyze(source.text, options), source.original, source);
+    const { report, subject } = analyzeFile(coach, options, file, source.original, source, (message) => io.err(`reply-coach: ${name}:${message}`));
     if (unsupported(report)) {
-      io.err(`reply-coach: ${file === '-' ? '<stdin>' : file}: not checked: language "${report.language.code}" has no rules`);
+      io.err(`reply-coach: ${name}: not checked: language "${report.language.code}" has no rules`);
       failed++;
     }
-    reports.push({ file: file === '-' ? '<stdin>' : file, report });
+    reports.push({ file: name, ...(subject ? { subject } : {}), report });
     if (!values.json) {
       if (positionals.length > 1) io.out(`${reports.length > 1 ? '\n' : ''}${'='.repeat(60)}\n${file}\n${'='.repeat(60)}`);
-      io.out(render(report, source.original, io.color));
+      io.out(render(report, source.original, io.color, subject !== undefined));
     }
   }
   if (values.json) io.out(JSON.stringify(positionals.length === 1 ? reports[0]!.report : reports, null, 2));

@@ -1,12 +1,15 @@
 import { createColors } from 'picocolors';
 import type { Report, Severity } from '../index.js';
 import { LineIndex } from '../coach/position.js';
+import { findingPlace, type SubjectInFile } from './analyze-file.js';
 
 export interface FileReport {
   file: string;
   /** The text that was analyzed (to place the end of each finding). */
   text: string;
   report: Report;
+  /** The subject line the file carries, when it was checked: its findings are placed in the file. */
+  subject?: SubjectInFile;
 }
 
 export const FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'] as const;
@@ -25,14 +28,12 @@ function stylish(results: FileReport[], { color = false, quiet = false }: Format
   const COLOR: Record<Severity, (s: string) => string> = { error: pc.red, warning: pc.yellow, suggestion: pc.cyan };
   const out: string[] = [];
   const count: Record<Severity, number> = { error: 0, warning: 0, suggestion: 0 };
-  for (const { file, report } of results) {
+  for (const { file, report, subject } of results) {
     if (report.findings.length === 0) continue;
     out.push(pc.underline(file));
     for (const f of report.findings) {
       count[f.severity]++;
-      // A finding on the subject line has its column in the subject.
-      const where = f.field === 'subject' ? `subject:${f.column}` : `${f.line}:${f.column}`;
-      out.push(`  ${where.padEnd(8)} ${COLOR[f.severity](f.severity.padEnd(10))} ${f.message}  ${pc.dim(f.ruleId)}`);
+      out.push(`  ${findingPlace(f, subject !== undefined).padEnd(8)} ${COLOR[f.severity](f.severity.padEnd(10))} ${f.message}  ${pc.dim(f.ruleId)}`);
     }
     out.push('');
   }
@@ -135,7 +136,7 @@ function junit(results: FileReport[]): string {
 export function format(kind: Format, results: FileReport[], version = '0.0.0', options: FormatOptions = {}): string {
   switch (kind) {
     case 'json':
-      return JSON.stringify(results.map(({ file, report }) => ({ file, report })), null, 2);
+      return JSON.stringify(results.map(({ file, report, subject }) => ({ file, ...(subject ? { subject } : {}), report })), null, 2);
     case 'github':
       return github(results);
     case 'sarif':
