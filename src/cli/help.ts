@@ -7,6 +7,7 @@ export const AUDIENCE_HELP = `  --name <name>         the customer's name
   --team-locale <bcp47> your team's locale (reads numeric dates in its day-month order)
   --team-time-zone <zone>  your team's IANA time zone (a promised time with no zone is
                         flagged when the customer's differs)
-  --subject <text>      the email's subject line, checked too
+  --subject <text>      the email's subject line, checked too; without it, a file's own
+                        (front matter subject:, an email's Subject: header) is checked
   --spelling            spell-check the drafts (en, pl, cs, sk) with the installed Hunspell
                         dictionary packages (dictionary-en, -pl, -cs, -sk)`;
