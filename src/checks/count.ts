@@ -14,7 +14,7 @@ import { applies, excepted, finding, inContext, type CompiledRule } from './rule
 export class CountCheck {
   private readonly group: Group;
   constructor(private readonly c: CompiledRule<CountRule>) {
-    this.group = c.groups.add(c.rule.patterns, c.classes);
+    this.group = c.groups.add(c.rule.patterns, c.classes, 'first');
   }
 
   run(draft: Draft, env: RunEnv): RawFinding[] {

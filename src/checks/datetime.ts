@@ -18,7 +18,7 @@ export class DateTimeCheck {
   private readonly hourWords: RegExp | undefined;
 
   constructor(private readonly c: CompiledRule<DateTimeRule>) {
-    if (c.rule.zones) this.zones = c.groups.add(c.rule.zones, c.classes);
+    if (c.rule.zones) this.zones = c.groups.add(c.rule.zones, c.classes, 'later');
     const words = c.rule.hourWords?.map(escape).join('|');
     // "at 9." / "o 9," / "soat 9 da": an hour word, a bare hour, then the end of the clause.
     if (words) this.hourWords = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})\\s+([01]?\\d|2[0-3])(?=\\s*(?:[.,;!?)]|$|o'clock|h\\b))`, 'giu');

@@ -37,7 +37,7 @@ export class NlpCheck {
     private readonly c: CompiledRule<NlpRule>,
     private readonly nlp: NlpLoader,
   ) {
-    this.prefilter = c.groups.add(c.rule.prefilter, c.classes);
+    this.prefilter = c.groups.add(c.rule.prefilter, c.classes, 'first');
   }
 
   run(draft: Draft, env: RunEnv): RawFinding[] {

@@ -53,7 +53,7 @@ function regionOf(c: CompiledRule<RequiredRule>, draft: Draft): Span | undefined
 export class RequiredCheck {
   private readonly present: Group;
   constructor(private readonly c: CompiledRule<RequiredRule>) {
-    this.present = c.groups.add(c.rule.present, c.classes);
+    this.present = c.groups.add(c.rule.present, c.classes, 'later');
   }
 
   run(draft: Draft, env: RunEnv): RawFinding[] {

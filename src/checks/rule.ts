@@ -23,15 +23,19 @@ export interface CompiledRule<R extends Rule = Rule> {
 
 export function compileRule<R extends Rule>(rule: R, category: Category, groups: PatternGroups, classes: WordClasses): CompiledRule<R> {
   const compiled: CompiledRule<R> = { rule, category, groups, classes };
-  if (rule.when?.draft) compiled.whenDraft = groups.add(rule.when.draft, classes);
-  if (rule.when?.inReplyTo) compiled.whenReply = groups.add(rule.when.inReplyTo, classes);
-  if (rule.unless) compiled.unless = groups.add(rule.unless, classes);
+  if (rule.when?.draft) compiled.whenDraft = groups.add(rule.when.draft, classes, 'first');
+  if (rule.when?.inReplyTo) compiled.whenReply = groups.add(rule.when.inReplyTo, classes, 'reply');
+  if (rule.unless) compiled.unless = groups.add(rule.unless, classes, 'later');
   if (rule.context) {
-    compiled.context = rule.context.map((x) => ({
-      scope: x.scope,
-      ...(x.with ? { with: groups.add(x.with, classes) } : {}),
-      ...(x.without ? { without: groups.add(x.without, classes) } : {}),
-    }));
+    compiled.context = rule.context.map((x) => {
+      // A customer context is looked up in the customer's message; the others around a candidate in the draft.
+      const use = x.scope === 'customer' ? 'reply' : 'later';
+      return {
+        scope: x.scope,
+        ...(x.with ? { with: groups.add(x.with, classes, use) } : {}),
+        ...(x.without ? { without: groups.add(x.without, classes, use) } : {}),
+      };
+    });
   }
   return compiled;
 }
@@ -79,7 +83,7 @@ export function inContext(c: CompiledRule, draft: Draft, start: number, end = st
   if (!c.context) return true;
   for (const x of c.context) {
     if (x.scope === 'customer') {
-      const said = (g: Group) => c.groups.hits(g, draft, 'reply').length > 0;
+      const said = (g: Group) => c.groups.hits(g, draft).length > 0;
       if (x.with && !said(x.with)) return false;
       if (x.without && said(x.without)) return false;
       continue;
@@ -110,7 +114,7 @@ export function applies(c: CompiledRule, draft: Draft): boolean {
     if (c.exclamation !== undefined && c.exclamation !== profile.exclamation) return false;
     if (c.plainEnglish !== undefined && c.plainEnglish !== needsPlainEnglish(draft)) return false;
   }
-  if (c.whenReply && c.groups.hits(c.whenReply, draft, 'reply').length === 0) return false;
+  if (c.whenReply && c.groups.hits(c.whenReply, draft).length === 0) return false;
   if (c.whenDraft && !firstDraftTrigger(c, draft)) return false;
   return true;
 }

@@ -117,7 +117,12 @@ export function buildDraft(text: string, s: DraftSettings): Draft {
     fields,
     culture: s.culture,
     match: matchContext(tokens, nameKeys(split, s.language)),
-    inReplyTo: s.inReplyTo ? words(s.inReplyTo, locale.abbreviations).tokens : [],
+    // Split only when a rule asks about the customer's words: most drafts leave every such rule without a candidate.
+    get inReplyTo() {
+      const value = s.inReplyTo ? words(s.inReplyTo, locale.abbreviations).tokens : [];
+      Object.defineProperty(this, 'inReplyTo', { value, enumerable: true });
+      return value;
+    },
     wordCount: tokens.reduce((n, t) => (t.placeholder ? n : n + 1), 0),
     cache: new Map(),
   };

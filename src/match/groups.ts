@@ -3,35 +3,44 @@ import { memo } from './memo.js';
 import { Matcher, type Hit } from './matcher.js';
 import type { WordClasses } from './pattern.js';
 
+/**
+ * When a group's hits are needed, which decides the scan it joins:
+ * - `first`: on every draft, to tell whether a rule applies at all (`when` triggers, prefilters, counted patterns);
+ * - `later`: only once a rule has a candidate finding (exceptions, context, required phrases): most drafts of a
+ *   language leave most rules without one, so this scan is often skipped;
+ * - `reply`: in the customer's message (`when.inReplyTo`, customer context), scanned only when asked.
+ */
+export type GroupUse = 'first' | 'later' | 'reply';
+
 /** A handle on one list of patterns inside a PatternGroups. */
 export interface Group {
   readonly id: number;
+  readonly use: GroupUse;
 }
 
 /**
  * The small pattern lists of a language's rules (conditions, exceptions,
- * required phrases, prefilters) compiled into one matcher, so a draft is
- * scanned once for all of them instead of once per list.
+ * required phrases, prefilters) compiled into one matcher per use, so a draft
+ * is scanned once for all the lists of a use instead of once per list, and a
+ * scan that no rule asks for is never run.
  */
 export class PatternGroups {
-  private readonly matcher = new Matcher<number>();
+  private readonly matchers: Record<GroupUse, Matcher<number>> = { first: new Matcher(), later: new Matcher(), reply: new Matcher() };
   private count = 0;
-  // One memo key per text scanned: the draft and the customer's message.
-  private readonly draftKey = {};
-  private readonly replyKey = {};
 
-  add(patterns: readonly string[], classes?: WordClasses): Group {
+  add(patterns: readonly string[], classes: WordClasses | undefined, use: GroupUse): Group {
     const id = this.count++;
-    for (const p of patterns) this.matcher.add(p, id, classes);
-    return { id };
+    for (const p of patterns) this.matchers[use].add(p, id, classes);
+    return { id, use };
   }
 
-  /** Hits of one group in the draft (or in the customer's message), from one shared scan. */
-  hits(group: Group, draft: Draft, text: 'draft' | 'reply' = 'draft'): readonly Hit<number>[] {
-    const all = memo(draft, text === 'draft' ? this.draftKey : this.replyKey, () => {
-      const tokens = text === 'draft' ? draft.tokens : draft.inReplyTo;
+  /** Hits of one group in the draft (in the customer's message for a `reply` group), from its use's one scan. */
+  hits(group: Group, draft: Draft): readonly Hit<number>[] {
+    const matcher = this.matchers[group.use];
+    const all = memo(draft, matcher, () => {
+      const tokens = group.use === 'reply' ? draft.inReplyTo : draft.tokens;
       const byGroup = new Map<number, Hit<number>[]>();
-      for (const hit of this.matcher.match(tokens, draft.match)) {
+      for (const hit of matcher.match(tokens, draft.match)) {
         const list = byGroup.get(hit.payload);
         if (list) list.push(hit);
         else byGroup.set(hit.payload, [hit]);

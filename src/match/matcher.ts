@@ -29,11 +29,19 @@ interface Entry<T> {
   payload: T;
   /** The first step has exact spellings: the index found the folded word, the spelling is still to check. */
   verifyFirst: boolean;
+  /**
+   * The steps that may take the word after the first (the second, and those after it while the earlier ones are
+   * optional): the pattern dies unless that word matches one of them. Absent when any word may follow, or when the
+   * first word alone is already a match.
+   */
+  gate?: Step[];
   /** Positions of the marked span (`<` … `>`), when the pattern marks one. */
   mark?: { from: number; to: number };
 }
 
 const DIGIT = /^\p{N}/u;
+/** Patterns opening on two plain word positions are indexed by every pair of their words, up to this many pairs. */
+const MAX_BIGRAMS = 1024;
 const EMPTY_CONTEXT: MatchContext = { nameKeys: new Set(), givenKeys: new Set() };
 
 function stepMatches(step: Step, token: Token, ctx: MatchContext): boolean {
@@ -57,16 +65,27 @@ function stepMatches(step: Step, token: Token, ctx: MatchContext): boolean {
   }
 }
 
+function anyMatches(steps: readonly Step[], token: Token, ctx: MatchContext): boolean {
+  for (const step of steps) if (stepMatches(step, token, ctx)) return true;
+  return false;
+}
+
 /**
  * A set of token-sequence patterns compiled into an index on their first
  * word. Matching looks up each token once and then runs each candidate
  * pattern as a small bit-set automaton over at most 16 steps, so time is
  * linear in the draft whatever the patterns are.
  */
+/** The patterns a word opens: those indexed on it alone, and those that open with it and a given second word. */
+interface Slot<T> {
+  entries?: Entry<T>[];
+  /** Patterns that open with two plain words, by the second: most candidates die on the second word, so look both up at once. */
+  seconds?: Map<string, Entry<T>[]>;
+}
+
 export class Matcher<T> {
-  private readonly byWord = new Map<string, Entry<T>[]>();
-  /** Patterns that open with two plain words, by "first second": most candidates die on the second word, so look both up at once. */
-  private readonly byBigram = new Map<string, Map<string, Entry<T>[]>>();
+  /** One lookup per word of the draft finds every pattern it may open. */
+  private readonly byWord = new Map<string, Slot<T>>();
   /** Prefix patterns ("refund*") by the first UTF-16 unit of the prefix: a number key, so the scan allocates nothing per token. */
   private readonly byPrefix = new Map<number, { prefix: string; entry: Entry<T> }[]>();
   private readonly bySpecial = new Map<string, Entry<T>[]>();
@@ -81,27 +100,35 @@ export class Matcher<T> {
     for (const variant of withoutLeadingOptionals(steps)) {
       const first = variant[0]!;
       const entry: Entry<T> = { steps: variant, payload, verifyFirst: first.kind === 'words' && first.exact.size > 0 };
+      const gate = gateOf(variant);
+      if (gate) entry.gate = gate;
       const from = variant.findIndex((st) => st.markStart);
       const to = variant.findIndex((st) => st.markEnd);
       if (from >= 0 && to >= from) entry.mark = { from, to };
       const second = variant[1];
       const plain = (st: Step | undefined): st is Extract<Step, { kind: 'words' }> =>
         st !== undefined && st.kind === 'words' && !st.optional && st.prefixes.length === 0 && st.suffixes.length === 0 && st.exact.size === 0;
-      if (plain(first) && plain(second) && first.words.size * second.words.size <= 64) {
+      if (plain(first) && plain(second) && first.words.size * second.words.size <= MAX_BIGRAMS) {
         for (const a of first.words) {
-          let seconds = this.byBigram.get(a);
-          if (!seconds) this.byBigram.set(a, (seconds = new Map()));
-          for (const b of second.words) push(seconds, b, entry);
+          const slot = this.slot(a);
+          slot.seconds ??= new Map();
+          for (const b of second.words) push(slot.seconds, b, entry);
         }
       } else if (first.kind === 'words') {
-        for (const w of first.words) push(this.byWord, w, entry);
-        for (const w of first.exact) if (!first.words.has(fold(w))) push(this.byWord, fold(w), entry);
+        for (const w of first.words) (this.slot(w).entries ??= []).push(entry);
+        for (const w of first.exact) if (!first.words.has(fold(w))) (this.slot(fold(w)).entries ??= []).push(entry);
         for (const p of first.prefixes) push(this.byPrefix, p.charCodeAt(0), { prefix: p, entry });
       } else if (first.kind === 'special') {
         push(this.bySpecial, first.name, entry);
       }
       this.size++;
     }
+  }
+
+  private slot(word: string): Slot<T> {
+    let slot = this.byWord.get(word);
+    if (!slot) this.byWord.set(word, (slot = {}));
+    return slot;
   }
 
   /**
@@ -121,11 +148,13 @@ export class Matcher<T> {
         continue;
       }
       const key = token.key;
-      this.runAll(this.byWord.get(key), tokens, i, ctx, sameSentence, hits);
-      const next = tokens[i + 1];
-      const seconds = this.byBigram.get(key);
-      if (seconds && next && !next.placeholder && (!sameSentence || next.sentence === token.sentence)) {
-        this.runAll(seconds.get(next.key), tokens, i, ctx, sameSentence, hits);
+      const slot = this.byWord.get(key);
+      if (slot) {
+        this.runAll(slot.entries, tokens, i, ctx, sameSentence, hits);
+        const next = tokens[i + 1];
+        if (slot.seconds && next && !next.placeholder && (!sameSentence || next.sentence === token.sentence)) {
+          this.runAll(slot.seconds.get(next.key), tokens, i, ctx, sameSentence, hits);
+        }
       }
       const pre = this.byPrefix.size > 0 ? this.byPrefix.get(key.charCodeAt(0)) : undefined;
       if (pre) {
@@ -134,7 +163,7 @@ export class Matcher<T> {
         }
       }
       if (specials.size > 0) {
-        if (DIGIT.test(key)) this.runAll(specials.get('number'), tokens, i, ctx, sameSentence, hits);
+        if (specials.has('number') && DIGIT.test(key)) this.runAll(specials.get('number'), tokens, i, ctx, sameSentence, hits);
         if (ctx.nameKeys.has(key)) this.runAll(specials.get('name'), tokens, i, ctx, sameSentence, hits);
         if (ctx.givenKeys.has(key)) this.runAll(specials.get('given'), tokens, i, ctx, sameSentence, hits);
         if (ctx.nicknames?.has(token)) this.runAll(specials.get('nickname'), tokens, i, ctx, sameSentence, hits);
@@ -151,10 +180,10 @@ export class Matcher<T> {
     const steps = entry.steps;
     if (entry.verifyFirst && !stepMatches(steps[0]!, tokens[i]!, ctx)) return;
     // Most candidates fail on their second word: check it before running the automaton.
-    const second = steps[1];
-    if (second && !second.optional) {
+    const gate = entry.gate;
+    if (gate) {
       const next = tokens[i + 1];
-      if (!next || (same && next.sentence !== tokens[i]!.sentence) || !stepMatches(second, next, ctx)) return;
+      if (!next || (same && next.sentence !== tokens[i]!.sentence) || !anyMatches(gate, next, ctx)) return;
     }
     const last = steps.length === 1 ? i + 1 : this.run(steps, tokens, i, ctx, same);
     if (last <= i) return;
@@ -228,6 +257,19 @@ function markedTokens(steps: Step[], mark: { from: number; to: number }, tokens:
     state = consumer;
   }
   return from < 0 ? undefined : [from, to];
+}
+
+/** The entry's gate (see Entry.gate): the steps reachable for the second word, unless one takes any word or none is needed. */
+function gateOf(steps: Step[]): Step[] | undefined {
+  const gate: Step[] = [];
+  for (let s = 1; s < steps.length; s++) {
+    const step = steps[s]!;
+    if (step.kind === 'any') return undefined;
+    gate.push(step);
+    if (!step.optional) return gate;
+  }
+  // Every step after the first is optional: the first word alone matches.
+  return undefined;
 }
 
 function closure(steps: Step[], mask: number): number {
