@@ -114,8 +114,9 @@ export function applies(c: CompiledRule, draft: Draft): boolean {
     if (c.exclamation !== undefined && c.exclamation !== profile.exclamation) return false;
     if (c.plainEnglish !== undefined && c.plainEnglish !== needsPlainEnglish(draft)) return false;
   }
-  if (c.whenReply && c.groups.hits(c.whenReply, draft).length === 0) return false;
+  // The draft's triggers first: they come from the scan every draft gets, the customer's message is split on demand.
   if (c.whenDraft && !firstDraftTrigger(c, draft)) return false;
+  if (c.whenReply && c.groups.hits(c.whenReply, draft).length === 0) return false;
   return true;
 }
 
