@@ -6,6 +6,7 @@ import { expressions } from 'franc/expressions.js';
 import { describe, expect, it } from 'vitest';
 import { DETECTION_CANDIDATES, makeDetector } from '../src/detect/detect.js';
 import { makeRanker } from '../src/detect/ranker.js';
+import { makeProfiler } from '../src/detect/text-profile.js';
 import ours from '../src/detect/detect-languages.json' with { type: 'json' };
 
 /** The ranker must give franc's own answer, number for number, for both lists detection asks with. */
@@ -63,6 +64,34 @@ describe('the trigram ranker', () => {
       .map((row) => row.reply ?? row.text ?? '');
     // Every 7th line keeps the test quick and still covers each file.
     expectSame(texts.filter((_, i) => i % 7 === 0));
+  });
+
+  // Every character of the Basic Multilingual Plane; beyond it a spread, and every cased letter of Deseret (lower case of its own).
+  const points: number[] = [];
+  for (let c = 0; c <= 0xffff; c++) points.push(c);
+  for (let c = 0x10000; c <= 0x3ffff; c += 97) points.push(c);
+  for (let c = 0x10400; c <= 0x1044f; c++) points.push(c);
+  const chars = points.map((c) => String.fromCodePoint(c));
+  const chunks = (parts: string[], size: number) => Array.from({ length: Math.ceil(parts.length / size) }, (_, i) => parts.slice(i * size, (i + 1) * size).join(''));
+
+  it('counts every character in the scripts franc counts it in', () => {
+    const profile = makeProfiler(expressions);
+    const scripts = Object.keys(expressions);
+    for (const text of chunks(chars, 2000)) {
+      const counts = [...profile(text).counts];
+      expect(counts, text.slice(0, 8)).toEqual(scripts.map((s) => text.match(expressions[s]!)?.length ?? 0));
+    }
+  });
+
+  it('cleans and lower-cases every character as franc does', () => {
+    // A character next to its upper case makes one trigram twice ("b?c", "b? ") when, and only when, both lower-case
+    // alike, inside a word and at its end (where Σ is ς).
+    const texts = chunks(
+      chars.map((char) => ` ab${char}cd ab${char.toUpperCase()}cd ab${char} ab${char.toUpperCase()}`),
+      80,
+    );
+    const same = (a: [string, number][], b: [string, number][]) => a.length === b.length && a.every((x, i) => x[0] === b[i]![0] && x[1] === b[i]![1]);
+    expect(texts.filter((t) => !same(rank(t, { only: WIDE, minLength: 8 }), francAll(t, { only: WIDE, minLength: 8 })))).toEqual([]);
   });
 
   it('gives the detector the same answers as franc does (Node ranks with it, the browser bundle with franc)', () => {

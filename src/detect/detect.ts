@@ -1,8 +1,9 @@
 import type { Rank } from './ranker.js';
 import codes from './detect-languages.json' with { type: 'json' };
 import otherCodes from './other-languages.json' with { type: 'json' };
-import { fold } from '../text/fold.js';
 import { PLACEHOLDER_SOURCE } from '../text/tokenize.js';
+import { readHints, type Hints } from './hints.js';
+import { trimmedLength } from './white-space.js';
 
 /**
  * franc's ISO 639-3 codes for the languages we have packs for. Detection is
@@ -30,57 +31,6 @@ const OTHER_MIN_LENGTH = 24;
 /** With a letter or word of ours in it, text must be this long (letters) to be called another language. */
 const OTHER_HINTED_LENGTH = 80;
 const PLACEHOLDERS = new RegExp(PLACEHOLDER_SOURCE, 'gu');
-
-/** Letters that only one of the pack languages uses. */
-const LETTER_HINTS: [RegExp, string][] = [
-  [/[ўқғҳ]|[OoGg]ʻ/u, 'uz'],
-  [/[ěřů]/iu, 'cs'],
-  [/[äôĺľŕ]/iu, 'sk'],
-  [/[ąęłńśźżć]/iu, 'pl'],
-];
-
-/**
- * Everyday words that only one of the pack languages has, compared without
- * diacritics (chat drops them): Czech and Slovak share most of their
- * spelling, so "jsme/sme", "jak/ako", "pro/pre" tell them apart where franc
- * cannot on a short draft.
- */
-const WORD_HINTS: Record<string, readonly string[]> = {
-  en: ['the', 'and', 'you', 'your', 'we', 'is', 'are', 'for', 'please', 'thanks', 'our', 'will', 'this', 'that', 'with', 'have', 'can', 'it', 'of'],
-  pl: ['sie', 'jest', 'w', 'dla', 'czy', 'juz', 'moze', 'bardzo', 'dziekujemy', 'dziekuje', 'prosze', 'przez', 'jestesmy', 'panstwa', 'mozemy', 'niestety', 'zamowienie', 'zamowienia', 'tydzien', 'jutro', 'ktory', 'ktora', 'wyslemy', 'moga', 'mozecie', 'dzisiaj', 'dzis'],
-  cs: ['se', 'jsme', 'jsem', 'jste', 'jsou', 'jak', 'nebo', 'pro', 'kdyz', 'byl', 'byla', 'ktery', 'ktera', 'ktere', 'dekujeme', 'dekuji', 'jeste', 'zitra', 'penize', 'neni', 'muzeme', 'bohuzel', 'tyden', 'tydne', 'take', 'vase', 'muzete', 'poslete', 'konce', 'e-mailem', 'priloze', 'tohoto', 'casem', 'prijde', 'obnoveni', 'proverim', 'mela', 'meli', 'hodin', 'stale', 'zkontrolujeme', 'vcera'],
-  sk: ['sa', 'sme', 'som', 'ste', 'su', 'ako', 'alebo', 'aj', 'pre', 'ked', 'bol', 'bola', 'ktory', 'ktora', 'ktore', 'dakujeme', 'dakujem', 'este', 'zajtra', 'peniaze', 'mozeme', 'bohuzial', 'tyzden', 'tyzdna', 'tiez', 'vasu', 'vasa', 'mozete', 'poslite', 'konca', 'e-mailom', 'prilohe', 'tohto', 'casom', 'pride', 'prist', 'obnovenie', 'preverim', 'mali', 'hodin', 'stale', 'skontrolujeme', 'vcera'],
-  uz: ['va', 'bu', 'uchun', 'bilan', 'siz', 'biz', 'sizning', 'emas', 'ham', 'yoki', 'kerak', 'rahmat', 'iltimos', 'sizga', 'bizning', 'qilib', 'bor', "yo'q", 'yoq', 'uzr'],
-};
-// A word listed for two languages says nothing: keep each word only where it is unique.
-const WORD_LANGUAGE = new Map<string, string>();
-{
-  const seen = new Map<string, number>();
-  for (const words of Object.values(WORD_HINTS)) for (const w of words) seen.set(w, (seen.get(w) ?? 0) + 1);
-  for (const [language, words] of Object.entries(WORD_HINTS)) for (const w of words) if (seen.get(w) === 1) WORD_LANGUAGE.set(w, language);
-}
-const WORD = /[\p{L}'ʻ’]+/gu;
-/**
- * Uzbek's agglutinated endings ("pochtangizga", "yuborildi", "qilyapmiz",
- * "kutilmoqda"): a word of five letters or more ending in one of them is Uzbek,
- * with or without the ʻ marks that chat drops, where franc alone may guess a
- * language it has no packs for.
- */
-const UZBEK_ENDING = /^\p{L}{2,}(?:ngiz|ngizga|ngizni|ngizning|ngizdan|imiz|imizga|ildi|ilgan|moqda|yapmiz|yapti|ishingiz|sizlar|lari|laringiz)$/u;
-
-/** Votes per language from telling letters (two each) and telling words (one each): the leading language and its votes. */
-function hintVotes(sample: string): [string, number] | undefined {
-  const votes = new Map<string, number>();
-  for (const [re, language] of LETTER_HINTS) if (re.test(sample)) votes.set(language, 2);
-  for (const m of sample.matchAll(WORD)) {
-    const key = fold(m[0]);
-    const language = WORD_LANGUAGE.get(key) ?? (UZBEK_ENDING.test(key) ? 'uz' : undefined);
-    if (language) votes.set(language, (votes.get(language) ?? 0) + 1);
-  }
-  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  return first && (!second || first[1] > second[1]) ? first : undefined;
-}
 
 /** Text this long (in characters) gives franc's trigrams enough to go on; shorter text lowers the confidence. */
 const FULL_LENGTH = 150;
@@ -110,11 +60,13 @@ export function makeDetector(loadFranc: () => Rank): (text: string) => Detection
 function detect(text: string, francAll: Rank): Detection {
   if (typeof text !== 'string') return { language: 'und', confidence: 0 };
   const sample = text.length > 2000 ? text.slice(0, 2000) : text;
-  const length = Math.min(1, 0.3 + (0.7 * sample.trim().length) / FULL_LENGTH);
-  const votes = hintVotes(sample.replace(PLACEHOLDERS, ' '));
-  const hint = votes?.[0];
+  const length = Math.min(1, 0.3 + (0.7 * trimmedLength(sample)) / FULL_LENGTH);
+  // Template placeholders ({{ticket.requester.name}}, %{recipient.name}) are English whatever the draft's language.
+  const plain = sample.replace(PLACEHOLDERS, ' ');
+  const hints = readHints(plain);
+  const hint = hints.lead?.[0];
   const ours = francAll(sample, { only: ONLY, minLength: 8 });
-  const other = otherLanguage(sample, francAll, votes, ours);
+  const other = otherLanguage(sample, plain, francAll, hints, ours);
   if (other) return other;
   const [best, second] = ours;
   if (!best || best[0] === 'und') return hint ? { language: hint, confidence: round(0.6 * length) } : { language: 'und', confidence: 0 };
@@ -128,16 +80,13 @@ function detect(text: string, francAll: Rank): Detection {
 /** Czech and Slovak share most trigrams: either may be the nearest for the other. */
 const family = (code: string) => (code === 'sk' ? 'cs' : code);
 
-/** A language without packs that clearly leads ours on this text (see OTHER), or undefined. */
-function otherLanguage(text: string, francAll: Rank, hint: [string, number] | undefined, ours: [string, number][]): Detection | undefined {
-  // Template placeholders ({{ticket.requester.name}}, %{recipient.name}) are English whatever the draft's language.
-  const sample = text.replace(PLACEHOLDERS, ' ');
-  const letters = sample.replace(/[^\p{L}]/gu, '').length;
+/** A language without packs that clearly leads ours on the draft without its placeholders (`plain`; see OTHER), or undefined. */
+function otherLanguage(sample: string, plain: string, francAll: Rank, { lead: hint, letters }: Hints, ours: [string, number][]): Detection | undefined {
   // The hint test below settles most replies without ranking the other languages at all: on short text always;
   // on text without placeholders, where the nearest of ours is the top of `ours` (ranked on the same text).
   if (hint && letters < OTHER_HINTED_LENGTH) return undefined;
-  if (hint && hint[1] >= 3 && sample === text && ours[0]![0] in CODES && family(CODES[ours[0]![0]]!) === family(hint[0])) return undefined;
-  const wide = francAll(sample, { only: WIDE, minLength: 8 });
+  if (hint && hint[1] >= 3 && plain === sample && ours[0]![0] in CODES && family(CODES[ours[0]![0]]!) === family(hint[0])) return undefined;
+  const wide = francAll(plain, { only: WIDE, minLength: 8 });
   const top = wide[0];
   if (!top || !(top[0] in OTHER)) return undefined;
   // Letters or words only one of our languages has outweigh trigrams: always on short text; on longer text from three
@@ -150,6 +99,6 @@ function otherLanguage(text: string, francAll: Rank, hint: [string, number] | un
   if (!script && letters < OTHER_MIN_LENGTH) return undefined;
   const nearestScore = nearest?.[1] ?? 0;
   if (!script && top[1] - nearestScore < OTHER_LEAD) return undefined;
-  const length = Math.min(1, 0.3 + (0.7 * sample.trim().length) / FULL_LENGTH);
+  const length = Math.min(1, 0.3 + (0.7 * trimmedLength(plain)) / FULL_LENGTH);
   return { language: OTHER[top[0]]!, confidence: round(Math.min(1, length * (0.5 + 2 * (top[1] - nearestScore)))) };
 }
