@@ -59,12 +59,18 @@ export function lix(tokens: readonly Token[], sentences: number): Readability | 
 
 /** The locale's readability score of the draft's body, computed once per draft. */
 export function bodyReadability(draft: Draft): Readability | undefined {
-  return memo(draft, bodyReadability, () => {
-    const formula = draft.locale.locale.readability.formula;
+  return memo(draft, bodyReadability, readabilityOf(draft));
+}
+
+/** Computes the draft's body readability when called; holds the tokens, not the whole draft (a report keeps it). */
+export function readabilityOf(draft: Draft): () => Readability | undefined {
+  const formula = draft.locale.locale.readability.formula;
+  const { body } = draft.structure;
+  const all = draft.tokens;
+  return () => {
     if (formula === 'none') return undefined;
-    const { body } = draft.structure;
-    const tokens = draft.tokens.filter((t) => t.start >= body.start && t.end <= body.end);
+    const tokens = all.filter((t) => t.start >= body.start && t.end <= body.end);
     const sentences = new Set(tokens.map((t) => t.sentence)).size;
     return formula === 'lix' ? lix(tokens, sentences) : fleschReadingEase(tokens, sentences);
-  });
+  };
 }

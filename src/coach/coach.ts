@@ -11,7 +11,7 @@ import { registerVocative } from '../names/vocatives.js';
 import { loadProfile, NEUTRAL_PROFILE, resolveProfile, validProfiles } from '../data/profiles.js';
 import { declaredRules, languagePacks, loadPack } from '../data/packs.js';
 import { LineIndex } from './position.js';
-import { bodyReadability } from '../checks/readability.js';
+import { bodyReadability, readabilityOf, type Readability } from '../checks/readability.js';
 import { resolveOverlaps } from './resolve.js';
 import { rewrite } from './rewrite.js';
 import { CATEGORIES, type Category } from '../schema/common.js';
@@ -174,7 +174,6 @@ export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Co
     const raw = findingsOf(draft, directives);
     const onSubject = o.subject === undefined ? [] : rules.runSubject(buildDraft(o.subject, { ...settings, masked: [] }), draft, env);
     const lines = new LineIndex(text);
-    const readability = bodyReadability(draft);
     const report: Report = {
       language: { code: language, confidence: detection.confidence, detected },
       audience: {
@@ -190,7 +189,18 @@ export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Co
       scores: score([...onSubject, ...raw], draft.wordCount, categories),
       metrics: { words: draft.wordCount, sentences: countSentences(draft.tokens) },
     };
-    if (readability) report.metrics.readability = readability;
+    // Counting syllables is a fair share of a short reply's analysis and an audit never reads the score: it is computed
+    // on first read (the readability rule computes it itself when it applies). A language without a formula has none.
+    if (draft.wordCount > 0 && draft.locale.locale.readability.formula !== 'none') {
+      let compute: (() => Readability | undefined) | undefined = draft.cache.has(bodyReadability) ? () => bodyReadability(draft) : readabilityOf(draft);
+      let value: Readability | undefined;
+      const get = () => {
+        if (compute) (value = compute()), (compute = undefined);
+        return value;
+      };
+      if (draft.cache.has(bodyReadability)) get();
+      Object.defineProperty(report.metrics, 'readability', { enumerable: true, configurable: true, get });
+    }
     // The rewrite may take extra passes; an editor asking on every keystroke rarely reads it, so it is made on first read.
     let rewritten: string | undefined;
     Object.defineProperty(report, 'rewrite', {

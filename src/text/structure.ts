@@ -178,10 +178,12 @@ function opening(text: string, line: Span, lineTokens: readonly Token[], locale:
   return undefined;
 }
 
+const WHOLE_PLACEHOLDER = new RegExp(`^(?:${PLACEHOLDER_SOURCE})$`, 'u');
+
 /** A line that is only a signature placeholder. */
 function isSignaturePlaceholder(text: string, line: Span): boolean {
   const raw = text.slice(line.start, line.end).trim();
-  return new RegExp(`^(?:${PLACEHOLDER_SOURCE})$`, 'u').test(raw) && SIGNATURE_PLACEHOLDER.test(raw);
+  return WHOLE_PLACEHOLDER.test(raw) && SIGNATURE_PLACEHOLDER.test(raw);
 }
 
 /** A name, a company line, contact details or a placeholder. */

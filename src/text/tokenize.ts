@@ -33,8 +33,12 @@ export function isWordLike(s: string): boolean {
   return WHOLE_WORD.test(s);
 }
 
+// Compiled once: building the expression per call cost as much as the scan on a short reply.
+const TOKEN = new RegExp(`(${PLACEHOLDER_SOURCE})|${WORD_SOURCE}`, 'gu');
+
 export function tokenize(text: string): Token[] {
-  const re = new RegExp(`(${PLACEHOLDER_SOURCE})|${WORD_SOURCE}`, 'gu');
+  const re = TOKEN;
+  re.lastIndex = 0;
   const tokens: Token[] = [];
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const word = m[0];
