@@ -34,9 +34,9 @@ interface Entry<T> {
    * optional): the pattern dies unless that word matches one of them. Absent when any word may follow, or when the
    * first word alone is already a match.
    */
-  gate?: Step[];
+  gate: Step[] | undefined;
   /** Positions of the marked span (`<` … `>`), when the pattern marks one. */
-  mark?: { from: number; to: number };
+  mark: { from: number; to: number } | undefined;
 }
 
 const DIGIT = /^\p{N}/u;
@@ -63,6 +63,27 @@ function stepMatches(step: Step, token: Token, ctx: MatchContext): boolean {
       if (token.placeholder) return /name/i.test(token.text);
       return (step.name === 'given' ? ctx.givenKeys : ctx.nameKeys).has(token.key);
   }
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+const NO_AFFIXES: readonly string[] = [];
+
+/**
+ * The step with every field of every kind, in one order: steps built by spreading (marks, optional) come in many
+ * object shapes, and the matcher's hot loop reads them all; one shape keeps those reads monomorphic.
+ */
+function uniform(step: Step): Step {
+  return {
+    kind: step.kind,
+    words: step.kind === 'words' ? step.words : NO_WORDS,
+    exact: step.kind === 'words' ? step.exact : NO_WORDS,
+    prefixes: step.kind === 'words' ? step.prefixes : NO_AFFIXES,
+    suffixes: step.kind === 'words' ? step.suffixes : NO_AFFIXES,
+    name: step.kind === 'special' ? step.name : 'name',
+    optional: step.optional,
+    markStart: step.markStart === true,
+    markEnd: step.markEnd === true,
+  } as Step;
 }
 
 function anyMatches(steps: readonly Step[], token: Token, ctx: MatchContext): boolean {
@@ -97,14 +118,18 @@ export class Matcher<T> {
   }
 
   private addSteps(steps: Step[], payload: T): void {
-    for (const variant of withoutLeadingOptionals(steps)) {
+    for (const written of withoutLeadingOptionals(steps)) {
+      const variant = written.map(uniform);
       const first = variant[0]!;
-      const entry: Entry<T> = { steps: variant, payload, verifyFirst: first.kind === 'words' && first.exact.size > 0 };
-      const gate = gateOf(variant);
-      if (gate) entry.gate = gate;
       const from = variant.findIndex((st) => st.markStart);
       const to = variant.findIndex((st) => st.markEnd);
-      if (from >= 0 && to >= from) entry.mark = { from, to };
+      const entry: Entry<T> = {
+        steps: variant,
+        payload,
+        verifyFirst: first.kind === 'words' && first.exact.size > 0,
+        gate: gateOf(variant),
+        mark: from >= 0 && to >= from ? { from, to } : undefined,
+      };
       const second = variant[1];
       const plain = (st: Step | undefined): st is Extract<Step, { kind: 'words' }> =>
         st !== undefined && st.kind === 'words' && !st.optional && st.prefixes.length === 0 && st.suffixes.length === 0 && st.exact.size === 0;
