@@ -1,10 +1,11 @@
 /**
  * reply-coach for browsers and bundlers: the same API as the Node entry, with
- * compromise and franc imported statically (a browser has no synchronous require).
+ * franc imported statically (a browser has no synchronous require). compromise
+ * is left out: the shipped packs need no part-of-speech engine, and a coach
+ * given packs with `nlp` rules takes `nlp: compromise` from `reply-coach/nlp`.
  */
 import { francAll } from 'franc';
 import { makeDetector } from './detect/detect.js';
-import { compromise } from './nlp/compromise.js';
 import type { AnalyzeOptions, Coach, CoachConfig, Report } from './schema/public-types.js';
 import { withEverything } from './shipped.js';
 
@@ -19,11 +20,11 @@ export { builtinProfiles } from './shipped.js';
  * detectLanguage('Dziękujemy za cierpliwość.'); // { language: 'pl', confidence: … }
  */
 export const detectLanguage = makeDetector(() => francAll);
-const everything = withEverything(compromise, detectLanguage);
+const everything = withEverything(undefined, detectLanguage);
 
 /**
  * Creates a coach with every shipped language (en, pl, cs, sk, uz), the
- * language detector and the part-of-speech engine. `config` sets defaults for
+ * language detector (and, for packs of your own with `nlp` rules, the part-of-speech engine you pass as `nlp`). `config` sets defaults for
  * every draft (`language`, `channel`, `audience`, `categories`, `rules`) and
  * adds your own rule `packs` and culture `profiles`. A coach compiles its
  * packs once: create it once and call `coach.analyze(draft, options)` per draft.

@@ -6,9 +6,12 @@ import { validProfiles } from './data/profiles.js';
 import type { CoachConfig } from './schema/options.js';
 import type { CultureProfile } from './schema/profile.js';
 
-/** createCoach and analyze with every shipped language, the given detector and nlp loader: for the Node and browser entries. */
-export function withEverything(nlp: NlpLoader, detector: (text: string) => Detection) {
-  const shipped: Shipped = { languages: BUILTIN_LANGUAGES, profiles: BUILTIN_PROFILE_DATA, detector, nlp };
+/**
+ * createCoach and analyze with every shipped language, the given detector and nlp loader (none in the browser: the
+ * shipped packs need none, and packs with `nlp` rules pass one): for the Node and browser entries.
+ */
+export function withEverything(nlp: NlpLoader | undefined, detector: (text: string) => Detection) {
+  const shipped: Shipped = { languages: BUILTIN_LANGUAGES, profiles: BUILTIN_PROFILE_DATA, detector, ...(nlp ? { nlp } : {}) };
   const create = (config?: CoachConfig): Coach => createCoach(config, shipped);
   return { createCoach: create, analyze: sharedAnalyze(() => create()) };
 }

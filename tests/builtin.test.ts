@@ -6,6 +6,7 @@ import { createCoach as createCoreCoach, OptionsError, type RulePackInput } from
 import { en } from '../src/languages/en.js';
 import { pl } from '../src/languages/pl.js';
 import { compromise } from '../src/nlp/compromise.js';
+import { createCoach as createBrowserCoach } from '../src/browser.js';
 import { languagePacks } from '../src/data/packs.js';
 
 const root = join(import.meta.dirname, '..');
@@ -69,6 +70,9 @@ it('core: the shipped packs need no part-of-speech engine; a pack with nlp rules
   expect(() => createCoreCoach({ languages: [pl] }).analyze('We refunded it.', { language: 'en', packs: [nlpPack] })).toThrow(
     /options\.packs: rules en\.clarity\.refund-verb need a part-of-speech engine/,
   );
+  // The browser entry ships no engine either: a pack with nlp rules there is the same typed error, fixed by passing one.
+  expect(() => createBrowserCoach({ packs: [nlpPack] })).toThrow(/config\.nlp: rules en\.clarity\.refund-verb need a part-of-speech engine: pass `nlp: compromise` from reply-coach\/nlp/);
+  expect(createBrowserCoach({ packs: [nlpPack], nlp: compromise, language: 'en' }).analyze('We refunded it.').findings.map((f) => f.excerpt)).toContain('refunded');
   const coach = createCoreCoach({ languages: [en], nlp: compromise, language: 'en', packs: [nlpPack] });
   const text = 'We refunded the order today.';
   const verb = coach.analyze(text).findings.find((f) => f.ruleId === 'en.clarity.refund-verb');

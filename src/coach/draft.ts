@@ -125,10 +125,11 @@ export function buildDraft(text: string, s: DraftSettings): Draft {
     },
     wordCount: tokens.reduce((n, t) => (t.placeholder ? n : n + 1), 0),
     cache: new Map(),
+    // Always present (undefined when absent), so every draft has one object shape for the checks that read it.
+    name,
+    audience: s.audience,
+    team: s.team,
+    spelling: s.spelling,
   };
-  if (name) draft.name = name;
-  if (s.audience) draft.audience = s.audience;
-  if (s.team) draft.team = s.team;
-  if (s.spelling) draft.spelling = s.spelling;
   return draft;
 }
