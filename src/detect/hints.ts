@@ -84,6 +84,12 @@ class WordTable {
 }
 const WORDS = new WordTable(WORD_HINTS);
 
+/** The language a word (as `fold` spells it) hints at, or -1. */
+const languageOfFolded = (folded: string): number => WORDS.byWord.get(folded) ?? (UZBEK_ENDING.test(folded) ? UZ : -1);
+
+/** The language a word hints at (`fold` spells it as the lookup needs), if any. */
+export const wordHint = (word: string): string | undefined => LANGUAGES[languageOfFolded(fold(word))];
+
 /** The last four letters of an ASCII word as one number; the endings' own rule most words out at once. */
 const lastFour = (units: ArrayLike<number>, length: number) => ((units[length - 4]! * 128 + units[length - 3]!) * 128 + units[length - 2]!) * 128 + units[length - 1]!;
 const ENDING_TAILS = new Set(UZBEK_ENDINGS.map((e) => lastFour([...e].map((c) => c.charCodeAt(0)), e.length)));
@@ -129,7 +135,7 @@ export interface Hints {
 
 const votes = new Int32Array(LANGUAGES.length);
 const lettered = new Uint8Array(LANGUAGES.length);
-/** The current word folded, while it is all ASCII: lower case, no apostrophe after o or g (as `fold` spells it). */
+/** The current word folded while it is ASCII letters and apostrophes: lower case, one apostrophe, none after o or g (as `fold` spells it). */
 let key = new Uint16Array(64);
 
 /** The hints in `text` (the draft without its template placeholders). */
@@ -162,12 +168,14 @@ export function readHints(text: string): Hints {
     if (kind & LETTER) letters += width;
     if (kind & WORDISH) {
       if (start < 0) (start = i), (ascii = true), (length = 0), (hash = HASH_START), (apostrophe = false);
-      if (c >= 128) ascii = false;
+      // `fold` gives every apostrophe a word can hold (' ’ ʼ ʻ) as ', and drops it after o or g.
+      const unit = c < 128 ? c : c === 0x2019 || c === 0x2bc || c === TURNED_COMMA ? 0x27 : -1;
+      if (unit === -1) ascii = false;
       else if (ascii) {
-        const lower = c >= 0x41 && c <= 0x5a ? c + 32 : c;
-        const previous = i > start ? text.charCodeAt(i - 1) | 0x20 : 0;
-        if (lower !== 0x27 || (previous !== 0x6f && previous !== 0x67)) {
-          if (lower === 0x27) apostrophe = true;
+        const previous = unit === 0x27 && i > start ? text.charCodeAt(i - 1) | 0x20 : 0;
+        if (previous !== 0x6f && previous !== 0x67) {
+          if (unit === 0x27) apostrophe = true;
+          const lower = unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit;
           key[length++] = lower;
           hash = step(hash, lower);
         }
@@ -178,8 +186,7 @@ export function readHints(text: string): Hints {
         language = WORDS.find(key, length, hash);
         if (language === -1 && !apostrophe && uzbekEnding(key, length)) language = UZ;
       } else {
-        const folded = fold(text.slice(start, i));
-        language = WORDS.byWord.get(folded) ?? (UZBEK_ENDING.test(folded) ? UZ : -1);
+        language = languageOfFolded(fold(text.slice(start, i)));
       }
       if (language !== -1) votes[language]!++;
       start = -1;

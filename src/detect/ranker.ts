@@ -10,7 +10,7 @@
  */
 
 import { makeProfiler, MAX_LENGTH, type TextProfile } from './text-profile.js';
-import { trigramHash, trigramKey, TrigramRows, type TrigramCounts } from './trigram-table.js';
+import { trigramHash, TrigramRows, type TrigramCounts } from './trigram-table.js';
 
 /** A language code with franc's normalised score (1 for the nearest). */
 export type Ranked = [string, number];
@@ -28,63 +28,56 @@ const und = (): Ranked[] => [['und', 1]];
 interface ScriptTable {
   /** The candidate languages written in this script, in franc's data order (its tie order). */
   codes: string[];
-  /** Trigram → its row: the languages whose model has it, at `from[row]` up to `from[row + 1]`. */
+  /** Trigram → the range of `entries` for the languages whose model has it. */
   rows: TrigramRows;
-  from: Int32Array;
-  /** Per entry: which language (an index into `codes`) and the trigram's rank in its model. */
-  language: Uint8Array;
-  rank: Int16Array;
+  /** Per entry: which language (an index into `codes`, the high 16 bits) and the trigram's rank in its model (the low 16). */
+  entries: Int32Array;
   /** Scratch: the distance to each of `codes`. */
   distances: Int32Array;
 }
 
 function buildTable(languages: Record<string, string>, candidates: ReadonlySet<string>): ScriptTable {
   const codes = Object.keys(languages).filter((code) => candidates.has(code));
-  const byTrigram = new Map<number, [number, number][]>();
+  const byTrigram = new Map<string, number[]>();
   codes.forEach((code, j) => {
-    const seen = new Set<number>();
+    const seen = new Set<string>();
     languages[code]!.split('|').forEach((trigram, rank) => {
       // A model entry of another length never equals a slice of three (as in franc); one listed twice counts at its first place.
-      if (trigram.length !== 3) return;
-      const key = trigramKey(trigram.charCodeAt(0), trigram.charCodeAt(1), trigram.charCodeAt(2));
-      if (seen.has(key)) return;
-      seen.add(key);
-      let entries = byTrigram.get(key);
-      if (!entries) byTrigram.set(key, (entries = []));
-      entries.push([j, rank]);
+      if (trigram.length !== 3 || seen.has(trigram)) return;
+      seen.add(trigram);
+      let entries = byTrigram.get(trigram);
+      if (!entries) byTrigram.set(trigram, (entries = []));
+      entries.push((j << 16) | rank);
     });
   });
   // Most trigrams are in two or three of the models: a sparse row per trigram, not a rank for every language.
   const rows = new TrigramRows(byTrigram.size);
-  const from = new Int32Array(byTrigram.size + 1);
-  const size = [...byTrigram.values()].reduce((n, entries) => n + entries.length, 0);
-  const language = new Uint8Array(size);
-  const rank = new Int16Array(size);
+  const entries = new Int32Array([...byTrigram.values()].flat());
   let at = 0;
-  let row = 0;
-  for (const [key, entries] of byTrigram) {
-    rows.set(key, hashOfKey(key), row);
-    for (const [j, r] of entries) (language[at] = j), (rank[at] = r), at++;
-    from[++row] = at;
+  for (const [trigram, list] of byTrigram) {
+    rows.set(trigram.charCodeAt(0), trigram.charCodeAt(1), trigram.charCodeAt(2), at, (at += list.length));
   }
-  return { codes, rows, from, language, rank, distances: new Int32Array(codes.length) };
+  return { codes, rows, entries, distances: new Int32Array(codes.length) };
 }
-
-/** The hash of a trigram given by its key. */
-const hashOfKey = (key: number): number => trigramHash(Math.floor(key / 2 ** 32), Math.floor(key / 65536) % 65536, key % 65536);
 
 /** The distance (franc's sum over the text's distinct trigrams) to each language of `table`. */
 function distancesOf(table: ScriptTable, trigrams: TrigramCounts): Int32Array {
-  const { rows, from, language, rank, distances } = table;
-  const { keys, hashes, counts, slots, distinct } = trigrams;
+  const { rows, entries, distances } = table;
+  const { data, slots, distinct } = trigrams;
+  const found = rows.data;
   // Every distinct trigram adds MISSING to every language, less what the languages whose model has it save.
   distances.fill(distinct * MISSING);
   for (let k = 0; k < distinct; k++) {
     const slot = slots[k]!;
-    const row = rows.get(keys[slot]!, hashes[slot]!);
+    const a = data[slot + 1]!;
+    const rest = data[slot + 2]!;
+    const row = rows.find(a, rest, trigramHash(a, rest >>> 16, rest & 0xffff));
     if (row === -1) continue;
-    const count = counts[slot]!;
-    for (let at = from[row]!, end = from[row + 1]!; at < end; at++) distances[language[at]!]! += Math.abs(count - rank[at]! - 1) - MISSING;
+    const count = data[slot + 3]!;
+    for (let at = found[row + 2]!, end = found[row + 3]!; at < end; at++) {
+      const entry = entries[at]!;
+      distances[entry >>> 16]! += Math.abs(count - (entry & 0xffff) - 1) - MISSING;
+    }
   }
   return distances;
 }
@@ -129,8 +122,8 @@ export function makeRanker(data: TrigramData, expressions: Record<string, RegExp
     const ranked: Ranked[] = [];
     table.codes.forEach((code, j) => {
       let at = ranked.length;
-      while (at > 0 && ranked[at - 1]![1] > distances[j]!) at--;
-      ranked.splice(at, 0, [code, distances[j]!]);
+      for (; at > 0 && ranked[at - 1]![1] > distances[j]!; at--) ranked[at] = ranked[at - 1]!;
+      ranked[at] = [code, distances[j]!];
     });
     const min = ranked[0]![1];
     const max = value.length * MISSING - min;

@@ -49,6 +49,9 @@ export function makeProfiler(expressions: Record<string, RegExp>): (value: strin
     return { script: counted.length === 0 ? -1 : counted.length === 1 ? counted[0]! : -2, scripts: counted, lower: alone ? lower.charCodeAt(0) : -1, gap: char.length === 1 && ((code >= 0x21 && code <= 0x40) || isSpace(code)) };
   };
   const ascii = Array.from({ length: 128 }, (_, c) => describe(String.fromCharCode(c)));
+  // The same for ASCII packed in one number (most of a draft): lower case << 8 | gap << 7 | the script + 1 (0 for none);
+  // -1 where it does not fit (a character counted twice), which the general path then reads.
+  const packed = Int32Array.from(ascii, (p) => (p.script === -2 || p.script >= 126 ? -1 : (p.lower << 8) | (p.gap ? 0x80 : 0) | (p.script + 1)));
   // Other characters as they come: a unit by its code, a surrogate pair by its code point (above 0xffff).
   const seen = new Map<number, CodePoint>();
   const counts = new Int32Array(scripts.length);
@@ -68,8 +71,19 @@ export function makeProfiler(expressions: Record<string, RegExp>): (value: strin
       const c = value.charCodeAt(i);
       let point: CodePoint;
       let pair = false;
-      if (c < 128) point = ascii[c]!;
-      else {
+      if (c < 128) {
+        const bits = packed[c]!;
+        if (bits !== -1) {
+          if (bits & 0x7f) counts[(bits & 0x7f) - 1]!++;
+          if (bits & 0x80) gap = size > 1;
+          else {
+            if (gap) (units[size++] = 32), (gap = false);
+            units[size++] = bits >> 8;
+          }
+          continue;
+        }
+        point = ascii[c]!;
+      } else {
         let code = c;
         if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
           const d = value.charCodeAt(i + 1);

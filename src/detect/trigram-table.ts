@@ -1,63 +1,60 @@
 /**
  * Trigrams as numbers, in open-addressing tables of typed arrays: detection looks up every trigram of every
- * draft, and a Map of boxed numbers (or a string per trigram) made that the ranker's main cost.
+ * draft, and a Map of boxed numbers (or a string per trigram) made that the ranker's main cost. A trigram is
+ * two int32s (its first UTF-16 unit; the other two), and each table keeps a slot's fields side by side, so a
+ * lookup reads one cache line: between two drafts the rest of the analysis has pushed the tables out of cache.
  */
 
-/** Three UTF-16 code units as one exact number (below 2^48), so no string is made per trigram. */
-export const trigramKey = (a: number, b: number, c: number): number => (a * 65536 + b) * 65536 + c;
-
-/** A 32-bit hash of the same three units; tables take its top bits (the well-mixed ones of a multiplication). */
+/** A 32-bit hash of three UTF-16 units; tables take its top bits (the well-mixed ones of a multiplication). */
 export const trigramHash = (a: number, b: number, c: number): number => Math.imul(((a << 16) | b) ^ Math.imul(c, 0x9e3779b1), 0x85ebca6b);
 
-/** The smallest power of two of at least twice `entries` (half-empty tables keep probe runs short), in bits. */
+/** Bits of the smallest power of two of at least twice `entries` (half-empty tables keep probe runs short). */
 const bitsFor = (entries: number): number => Math.max(4, 32 - Math.clz32(Math.max(1, entries * 2 - 1)));
 
-/** A fixed set of trigrams, each with a row number: a language model's lookup table. */
+/** A fixed set of trigrams, each with a range (of a language model's entries): the models' lookup table. */
 export class TrigramRows {
   private readonly shift: number;
   private readonly mask: number;
-  private readonly keys: Float64Array;
-  private readonly rows: Int32Array;
+  /** Per slot: the trigram's first unit (-1 when empty), its other two, and its range `from`, `to`. */
+  readonly data: Int32Array;
 
   constructor(entries: number) {
     const bits = bitsFor(entries);
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
-    this.keys = new Float64Array(1 << bits).fill(-1);
-    this.rows = new Int32Array(1 << bits);
+    this.data = new Int32Array(4 << bits);
+    for (let at = 0; at < this.data.length; at += 4) this.data[at] = -1;
   }
 
-  set(key: number, hash: number, row: number): void {
-    let slot = hash >>> this.shift;
-    while (this.keys[slot] !== -1 && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
-    this.keys[slot] = key;
-    this.rows[slot] = row;
+  set(a: number, b: number, c: number, from: number, to: number): void {
+    const { data, mask } = this;
+    const rest = (b << 16) | c;
+    let at = (trigramHash(a, b, c) >>> this.shift) * 4;
+    while (data[at] !== -1 && (data[at] !== a || data[at + 1] !== rest)) at = (at + 4) & (mask * 4 + 3);
+    data.set([a, rest, from, to], at);
   }
 
-  /** The trigram's row, or -1 when the table does not have it. */
-  get(key: number, hash: number): number {
-    const { keys, mask } = this;
-    for (let slot = hash >>> this.shift; ; slot = (slot + 1) & mask) {
-      const at = keys[slot]!;
-      if (at === key) return this.rows[slot]!;
-      if (at === -1) return -1;
+  /** Where the trigram `a`, `rest` (hashed to `hash`) is in `data`, or -1 when the table does not have it. */
+  find(a: number, rest: number, hash: number): number {
+    const { data } = this;
+    const wrap = this.mask * 4 + 3;
+    for (let at = (hash >>> this.shift) * 4; ; at = (at + 4) & wrap) {
+      const first = data[at]!;
+      if (first === a && data[at + 1] === rest) return at;
+      if (first === -1) return -1;
     }
   }
 }
 
 /**
- * The distinct trigrams of one text with their counts, reused from text to text: a slot belongs to the current
- * text when its stamp is the current one, so nothing is cleared between texts.
+ * The distinct trigrams of one text with their counts, in a table sized to the text and reused from text to
+ * text: a slot belongs to the current text when its stamp is the current one, so nothing is cleared between texts.
  */
 export class TrigramCounts {
-  private bits = 0;
   private stamp = 0;
-  private stamps = new Int32Array(0);
-  /** Per slot: the trigram's key, its hash and its count in the current text. */
-  keys = new Float64Array(0);
-  hashes = new Int32Array(0);
-  counts = new Int32Array(0);
-  /** The current text's slots, in order of first sight; `distinct` of them. */
+  /** Per slot: its stamp, the trigram's first unit, its other two (`b << 16 | c`) and its count in the current text. */
+  data = new Int32Array(0);
+  /** Where the current text's trigrams are in `data`, in order of first sight; `distinct` of them. */
   slots = new Int32Array(0);
   distinct = 0;
 
@@ -69,22 +66,25 @@ export class TrigramCounts {
   /** Counts the trigrams of `units[0, size)` (franc's padded, cleaned text). */
   count(units: Uint16Array, size: number): void {
     const total = Math.max(0, size - 2);
-    if (total * 2 > 1 << this.bits) this.grow(total);
-    if (++this.stamp === 0x7fffffff) (this.stamps.fill(0), (this.stamp = 1));
-    const { stamp, stamps, keys, hashes, counts, slots } = this;
-    const shift = 32 - this.bits;
-    const mask = (1 << this.bits) - 1;
+    const bits = bitsFor(total);
+    if (4 << bits > this.data.length) this.grow(total);
+    if (++this.stamp === 0x7fffffff) {
+      for (let at = 0; at < this.data.length; at += 4) this.data[at] = 0;
+      this.stamp = 1;
+    }
+    const { stamp, data, slots } = this;
+    const shift = 32 - bits;
+    const wrap = (4 << bits) - 1;
     let distinct = 0;
     let a = units[0]!;
     let b = units[1]!;
     for (let i = 2; i < size; i++) {
       const c = units[i]!;
-      const key = trigramKey(a, b, c);
-      const hash = trigramHash(a, b, c);
-      let slot = hash >>> shift;
-      while (stamps[slot] === stamp && keys[slot] !== key) slot = (slot + 1) & mask;
-      if (stamps[slot] === stamp) counts[slot]!++;
-      else (stamps[slot] = stamp), (keys[slot] = key), (hashes[slot] = hash), (counts[slot] = 1), (slots[distinct++] = slot);
+      const rest = (b << 16) | c;
+      let at = (trigramHash(a, b, c) >>> shift) * 4;
+      while (data[at] === stamp && (data[at + 1] !== a || data[at + 2] !== rest)) at = (at + 4) & wrap;
+      if (data[at] === stamp) data[at + 3]!++;
+      else (data[at] = stamp), (data[at + 1] = a), (data[at + 2] = rest), (data[at + 3] = 1), (slots[distinct++] = at);
       a = b;
       b = c;
     }
@@ -92,13 +92,9 @@ export class TrigramCounts {
   }
 
   private grow(total: number): void {
-    this.bits = bitsFor(total);
-    const size = 1 << this.bits;
-    this.stamps = new Int32Array(size);
-    this.stamp = 0;
-    this.keys = new Float64Array(size);
-    this.hashes = new Int32Array(size);
-    this.counts = new Int32Array(size);
+    const size = 1 << bitsFor(total);
+    this.data = new Int32Array(4 * size);
     this.slots = new Int32Array(size);
+    this.stamp = 0;
   }
 }
