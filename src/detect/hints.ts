@@ -156,11 +156,8 @@ export function readHints(text: string): Hints {
     let kind = 0;
     if (c >= 0 && c < 128) kind = ASCII_CLASS[c]!;
     else if (c >= 128) {
-      let code = c;
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        const d = text.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) (code = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000), (width = 2);
-      }
+      const code = text.codePointAt(i)!;
+      if (code > 0xffff) width = 2;
       kind = classOf(code);
       if (kind >> HINT_SHIFT) lettered[(kind >> HINT_SHIFT) - 1] = 1;
       if (c === TURNED_COMMA && i > 0 && isOG(text.charCodeAt(i - 1))) lettered[UZ] = 1;

@@ -61,8 +61,9 @@ export function makeProfiler(expressions: Record<string, RegExp>): (value: strin
   return (value) => {
     const n = value.length;
     counts.fill(0);
-    // franc's cleaned text between two padding spaces: a run of gaps is one space, none at either end.
-    if (units.length < 2 * n + 2) units = new Uint16Array(2 * n + 2);
+    // franc's cleaned text between two padding spaces: a run of gaps is one space, none at either end (so no
+    // longer than the text and its padding).
+    if (units.length < n + 2) units = new Uint16Array(n + 2);
     units[0] = 32;
     let size = 1;
     let gap = false;
@@ -84,13 +85,11 @@ export function makeProfiler(expressions: Record<string, RegExp>): (value: strin
         }
         point = ascii[c]!;
       } else {
-        let code = c;
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-          const d = value.charCodeAt(i + 1);
-          if (d >= 0xdc00 && d <= 0xdfff) (code = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000), (pair = true);
-        }
-        point = seen.get(code) ?? describe(String.fromCodePoint(code));
-        if (seen.size < 50_000) seen.set(code, point);
+        const code = value.codePointAt(i)!;
+        pair = code > 0xffff;
+        const known = seen.get(code);
+        point = known ?? describe(String.fromCodePoint(code));
+        if (!known && seen.size < 50_000) seen.set(code, point);
       }
       if (point.script >= 0) counts[point.script]!++;
       else if (point.script === -2) for (const j of point.scripts) counts[j]!++;
