@@ -135,7 +135,7 @@ export interface Hints {
 
 const votes = new Int32Array(LANGUAGES.length);
 const lettered = new Uint8Array(LANGUAGES.length);
-/** The current word folded while it is ASCII letters and apostrophes: lower case, one apostrophe, none after o or g (as `fold` spells it). */
+/** The current word folded while it is ASCII letters and apostrophes: lower case, each apostrophe as ', none after o or g (as `fold` spells it). */
 let key = new Uint16Array(64);
 
 /** The hints in `text` (the draft without its template placeholders). */

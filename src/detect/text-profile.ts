@@ -18,7 +18,7 @@ interface CodePoint {
   /** The one script that counts it once (nearly every character), -1 for none, -2 when `scripts` must be read. */
   script: number;
   scripts: readonly number[];
-  /** The unit it lower-cases to, -1 when it is not lower-cased alone (İ becomes two units, Σ depends on the next letter). */
+  /** The unit it lower-cases to, -1 when it is not lower-cased alone (İ becomes two units, Σ on the letters around it). */
   lower: number;
   /** Punctuation, a symbol or a digit of ASCII, or white space: franc's cleaning makes a space of it. */
   gap: boolean;
