@@ -19,8 +19,8 @@ export class SubjectCheck {
   private readonly onePrefix?: RegExp;
 
   constructor(private readonly c: CompiledRule<SubjectRule>) {
-    if (c.rule.generic) this.generic = c.groups.add(c.rule.generic, c.classes, 'later');
-    if (c.rule.topics) this.topics = c.groups.add(c.rule.topics, c.classes, 'later');
+    if (c.rule.generic) this.generic = c.groups.add(c.rule.generic, c.classes, 'subject');
+    if (c.rule.topics) this.topics = c.groups.add(c.rule.topics, c.classes, 'subject');
     const words = c.rule.prefixes ?? [];
     if (words.length > 0) this.onePrefix = new RegExp(`^\\s*(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\[\\d+\\])?\\s*:\\s*`, 'iu');
   }

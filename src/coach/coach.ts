@@ -174,6 +174,17 @@ export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Co
     const raw = findingsOf(draft, directives);
     const onSubject = o.subject === undefined ? [] : rules.runSubject(buildDraft(o.subject, { ...settings, masked: [] }), draft, env);
     const lines = new LineIndex(text);
+    // The rewrite may take extra passes; an editor asking on every keystroke rarely reads it, so it is made on first read.
+    let rewritten: string | undefined;
+    const rewriteNow = () =>
+      rewrite(text, raw, (t) => {
+        const again = findDirectives(t);
+        // Spelling findings are never applied and stand apart: the passes need not look for them again.
+        return findingsOf(buildDraft(t, { ...settings, masked: again.spans, spelling: undefined }), again);
+      });
+    const readability = lazyReadability(draft);
+    const counts = { words: draft.wordCount, sentences: countSentences(draft.tokens) };
+    // Getters written in the literals, not added with defineProperty, which would turn the objects into slow dictionaries.
     const report: Report = {
       language: { code: language, confidence: detection.confidence, detected },
       audience: {
@@ -184,38 +195,44 @@ export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Co
       },
       // The subject comes before the body, so its findings come first.
       findings: [...onSubject.map((f) => toFinding(f, o.subject!, new LineIndex(o.subject!))), ...raw.map((f) => toFinding(f, text, lines))],
-      rewrite: '',
+      get rewrite() {
+        return (rewritten ??= rewriteNow());
+      },
       ...spellingStatus(draft, speller),
       scores: score([...onSubject, ...raw], draft.wordCount, categories),
-      metrics: { words: draft.wordCount, sentences: countSentences(draft.tokens) },
+      metrics: readability
+        ? {
+            ...counts,
+            get readability() {
+              return readability();
+            },
+          }
+        : counts,
     };
-    // Counting syllables is a fair share of a short reply's analysis and an audit never reads the score: it is computed
-    // on first read (the readability rule computes it itself when it applies). A language without a formula has none.
-    if (draft.wordCount > 0 && draft.locale.locale.readability.formula !== 'none') {
-      let compute: (() => Readability | undefined) | undefined = draft.cache.has(bodyReadability) ? () => bodyReadability(draft) : readabilityOf(draft);
-      let value: Readability | undefined;
-      const get = () => {
-        if (compute) (value = compute()), (compute = undefined);
-        return value;
-      };
-      if (draft.cache.has(bodyReadability)) get();
-      Object.defineProperty(report.metrics, 'readability', { enumerable: true, configurable: true, get });
-    }
-    // The rewrite may take extra passes; an editor asking on every keystroke rarely reads it, so it is made on first read.
-    let rewritten: string | undefined;
-    Object.defineProperty(report, 'rewrite', {
-      enumerable: true,
-      get: () =>
-        (rewritten ??= rewrite(text, raw, (t) => {
-          const again = findDirectives(t);
-          // Spelling findings are never applied and stand apart: the passes need not look for them again.
-          return findingsOf(buildDraft(t, { ...settings, masked: again.spans, spelling: undefined }), again);
-        })),
-    });
     return report;
   };
 
   return { analyze, ruleIds };
+}
+
+/**
+ * `report.metrics.readability`, computed on first read: counting syllables is a fair share of a short reply's
+ * analysis and an audit never reads the score (the readability rule computes it itself when it applies).
+ * Undefined for a draft without words or a language without a formula.
+ */
+function lazyReadability(draft: Draft): (() => Readability | undefined) | undefined {
+  if (draft.wordCount === 0 || draft.locale.locale.readability.formula === 'none') return undefined;
+  // Already computed by the rule: keep the value, not the draft.
+  if (draft.cache.has(bodyReadability)) {
+    const known = bodyReadability(draft);
+    return () => known;
+  }
+  let compute: (() => Readability | undefined) | undefined = readabilityOf(draft);
+  let value: Readability | undefined;
+  return () => {
+    if (compute) (value = compute()), (compute = undefined);
+    return value;
+  };
 }
 
 /** `report.spelling`: whether the spelling rule checked the draft, or could not for want of a dictionary; absent without a speller. */

@@ -8,9 +8,10 @@ import type { WordClasses } from './pattern.js';
  * - `first`: on every draft, to tell whether a rule applies at all (`when` triggers, prefilters, counted patterns);
  * - `later`: only once a rule has a candidate finding (exceptions, context, required phrases): most drafts of a
  *   language leave most rules without one, so this scan is often skipped;
- * - `reply`: in the customer's message (`when.inReplyTo`, customer context), scanned only when asked.
+ * - `reply`: in the customer's message (`when.inReplyTo`, customer context), scanned only when asked;
+ * - `subject`: the subject-line rules' words (generic subjects, topics), scanned only when a subject is given.
  */
-export type GroupUse = 'first' | 'later' | 'reply';
+export type GroupUse = 'first' | 'later' | 'reply' | 'subject';
 
 /** A handle on one list of patterns inside a PatternGroups. */
 export interface Group {
@@ -25,7 +26,7 @@ export interface Group {
  * scan that no rule asks for is never run.
  */
 export class PatternGroups {
-  private readonly matchers: Record<GroupUse, Matcher<number>> = { first: new Matcher(), later: new Matcher(), reply: new Matcher() };
+  private readonly matchers: Record<GroupUse, Matcher<number>> = { first: new Matcher(), later: new Matcher(), reply: new Matcher(), subject: new Matcher() };
   private count = 0;
 
   add(patterns: readonly string[], classes: WordClasses | undefined, use: GroupUse): Group {
