@@ -16,7 +16,7 @@ const HELP = `Usage: reply-coach [options] [files... | -]
        reply-coach audit <exports...>                score every past reply (reply-coach audit --help)
        reply-coach worker --queue redis://…          score queued audit jobs (reply-coach worker --help)
 
-Coaches support reply drafts (.txt, .md, .html, or standard input with -) and prints each
+Coaches support reply drafts (.txt, .md, .html, .eml, or standard input with -) and prints each
 finding, the scores and the rewritten draft. With no file, analyzes a built-in example.
 The config file of \`check\` applies too.
 
