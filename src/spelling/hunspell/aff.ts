@@ -1,4 +1,5 @@
-import { Flags, type FlagFormat } from './flags.js';
+import { edgeOf, readCondition, type Condition } from './condition.js';
+import { Flags, has, type FlagFormat } from './flags.js';
 
 /**
  * A Hunspell affix file (.aff), read into what checking and suggesting need.
@@ -19,24 +20,47 @@ export interface Affix {
   /** Continuation flags: affixes allowed on top of this one, and CIRCUMFIX / NEEDAFFIX / FORBIDDENWORD markers. */
   cont: string;
   /**
-   * Whether the stem fits the rule's condition, at its end for a suffix, at its start for a prefix.
-   * The stem is read without being built: `w.slice(0, cut) + strip` for a suffix, `strip + w.slice(cut)` for a prefix.
+   * What the stem must end with (suffix) or start with (prefix), tested by `fits` on the stem read without
+   * being built: `w.slice(0, cut) + strip` for a suffix, `strip + w.slice(cut)` for a prefix.
    */
-  fits: (w: string, cut: number, strip: string) => boolean;
+  condition: Condition;
 }
 
 /** Affixes that add the same text and strip the same text: one dictionary lookup serves them all. */
 export interface AffixGroup {
   strip: string;
   affixes: Affix[];
-  /** Whether one of them may be the outer suffix of a twofold one (its flag is in some continuation class). */
-  twofold: boolean;
+  /** What all their conditions need next to the cut (`edgeOf`): a word that does not fit it fits none of them. */
+  edge: Condition;
+  /**
+   * Where in `affixes` are the ones that may be the outer suffix of a twofold one (their flag is in some
+   * continuation class): when the stem is no word, the search goes on from these alone. Numbers in a typed array,
+   * so that groups have one shape whether a dictionary has twofold suffixes or not.
+   */
+  outer: Int32Array;
 }
 
 export interface AffixIndex {
   /** By the text the affix adds ('' for rules that only strip). */
   byAdd: Map<string, AffixGroup[]>;
   longestAdd: number;
+  /**
+   * The same groups in a trie of the added text read from the word's edge
+   * inwards (a suffix's last character first, a prefix's first): a word walks
+   * it character by character and meets only the rules whose text it ends
+   * (starts) with, no slice of it is built, and the walk stops where no rule
+   * goes on.
+   */
+  tree: AffixNode;
+  /** Sub-indexes of the rules whose continuation class holds a flag, made on first use (`continuing`). */
+  continuing: Map<string, AffixIndex>;
+}
+
+export interface AffixNode {
+  /** The groups whose added text is the path to this node. */
+  groups: AffixGroup[] | undefined;
+  /** By the next character's code, one step further from the edge. */
+  next: Map<number, AffixNode> | undefined;
 }
 
 export interface Rep {
@@ -64,46 +88,40 @@ export interface AffixData {
   /** Characters to try in one-edit suggestions, most frequent first. */
   tryChars: string;
   /** Keyboard rows (KEY, else Hunspell's QWERTY default): neighbours are likely slips. */
-  keyRows: string[];
-  rep: Rep[];
+  keyRows: readonly string[];
+  rep: readonly Rep[];
   /** MAP groups: characters (or strings) that stand for one another, as letters with and without diacritics. */
-  map: string[][];
-  iconv: [string, string][];
-  oconv: [string, string][];
+  map: readonly string[][];
+  iconv: readonly [string, string][];
+  oconv: readonly [string, string][];
   /** Characters removed from words and affixes before anything else. */
   ignore: string;
   /** Whether an affix may strip a whole stem (FULLSTRIP). */
   fullStrip: boolean;
   /** Where a word that fails as a whole is broken and checked in parts (BREAK; default "-"). */
-  breaks: string[];
+  breaks: readonly string[];
 }
 
 const DEFAULT_KEY = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
-/** Reads the text of an .aff file. */
+/**
+ * Reads the text of an .aff file. Settings are gathered first and the result
+ * is built once, never written after: the checker's hot code is compiled
+ * against the shape of these objects, and a field first written after its
+ * object was made (a CIRCUMFIX only the Czech file has) would throw that code
+ * away in the middle of checking.
+ */
 export function parseAff(text: string): AffixData {
-  const data: AffixData = {
-    flags: new Flags(),
-    prefixes: { byAdd: new Map(), longestAdd: 0 },
-    suffixes: { byAdd: new Map(), longestAdd: 0 },
-    circumfixSuffixes: { byAdd: new Map(), longestAdd: 0 },
-    continued: new Set(),
-    forbidden: '',
-    noSuggest: '',
-    needAffix: '',
-    keepCase: '',
-    onlyInCompound: '',
-    circumfix: '',
-    tryChars: '',
-    keyRows: DEFAULT_KEY,
-    rep: [],
-    map: [],
-    iconv: [],
-    oconv: [],
-    ignore: '',
-    fullStrip: false,
-    breaks: ['-'],
-  };
+  let format: FlagFormat = 'char';
+  let tryChars = '';
+  let keyRows = DEFAULT_KEY;
+  let ignore = '';
+  let fullStrip = false;
+  let breaks: string[] | undefined;
+  const rep: Rep[] = [];
+  const map: string[][] = [];
+  const iconv: [string, string][] = [];
+  const oconv: [string, string][] = [];
   const lines = text.split(/\r?\n/);
   // Flag values (FORBIDDENWORD q) are read once FLAG is known, which may come later in the file.
   const flagLines: [string, string][] = [];
@@ -111,7 +129,6 @@ export function parseAff(text: string): AffixData {
   /** Tables whose header line carries a count (REP 15) and whose rows repeat the keyword. */
   const counted = new Set(['REP', 'MAP', 'ICONV', 'OCONV', 'AF', 'BREAK']);
   const seenHeader = new Set<string>();
-  let breaks: string[] | undefined;
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
@@ -123,15 +140,9 @@ export function parseAff(text: string): AffixData {
     }
     switch (key) {
       case 'FLAG':
-        data.flags.format = f[1] as FlagFormat;
+        format = f[1] as FlagFormat;
         break;
       case 'AF':
-        flagLines.push(['AF', f[1] ?? '']);
-        break;
-      case 'PFX':
-      case 'SFX':
-        affixLines.push(f);
-        break;
       case 'FORBIDDENWORD':
       case 'NOSUGGEST':
       case 'NEEDAFFIX':
@@ -141,54 +152,71 @@ export function parseAff(text: string): AffixData {
       case 'CIRCUMFIX':
         flagLines.push([key, f[1] ?? '']);
         break;
+      case 'PFX':
+      case 'SFX':
+        affixLines.push(f);
+        break;
       case 'TRY':
-        data.tryChars = f[1] ?? '';
+        tryChars = f[1] ?? '';
         break;
       case 'KEY':
-        data.keyRows = (f[1] ?? '').split('|').filter(Boolean);
+        keyRows = (f[1] ?? '').split('|').filter(Boolean);
         break;
       case 'REP':
-        if (f[1] !== undefined && f[2] !== undefined) data.rep.push(rep(f[1], f[2]));
+        if (f[1] !== undefined && f[2] !== undefined) rep.push(readRep(f[1], f[2]));
         break;
       case 'MAP':
-        if (f[1]) data.map.push(mapGroup(f[1]));
+        if (f[1]) map.push(mapGroup(f[1]));
         break;
       case 'ICONV':
       case 'OCONV':
-        if (f[1] !== undefined && f[2] !== undefined) data[key === 'ICONV' ? 'iconv' : 'oconv'].push([f[1], f[2]]);
+        if (f[1] !== undefined && f[2] !== undefined) (key === 'ICONV' ? iconv : oconv).push([f[1], f[2]]);
         break;
       case 'IGNORE':
-        data.ignore = f[1] ?? '';
+        ignore = f[1] ?? '';
         break;
       case 'FULLSTRIP':
-        data.fullStrip = true;
+        fullStrip = true;
         break;
       case 'BREAK':
         if (f[1] !== undefined) (breaks ??= []).push(f[1]);
         break;
     }
   }
-  if (breaks) data.breaks = breaks.map((b) => b.replace(/^\^|\$$/g, '')).filter(Boolean);
+  const flags = new Flags(format);
+  const marks = new Map<string, string>();
   for (const [key, value] of flagLines) {
-    if (key === 'AF') data.flags.aliases.push(data.flags.parse(value));
-    else assignFlag(data, key, data.flags.one(value));
+    if (key === 'AF') flags.aliases.push(flags.parse(value));
+    else marks.set(key === 'PSEUDOROOT' ? 'NEEDAFFIX' : key, flags.one(value));
   }
-  readAffixes(data, affixLines);
-  for (const groups of [...data.suffixes.byAdd.values(), ...data.circumfixSuffixes.byAdd.values()]) for (const g of groups) g.twofold = g.affixes.some((a) => data.continued.has(a.flag));
-  return data;
-}
-
-function assignFlag(data: AffixData, key: string, flag: string): void {
-  if (key === 'FORBIDDENWORD') data.forbidden = flag;
-  else if (key === 'NOSUGGEST') data.noSuggest = flag;
-  else if (key === 'NEEDAFFIX' || key === 'PSEUDOROOT') data.needAffix = flag;
-  else if (key === 'KEEPCASE') data.keepCase = flag;
-  else if (key === 'ONLYINCOMPOUND') data.onlyInCompound = flag;
-  else if (key === 'CIRCUMFIX') data.circumfix = flag;
+  const circumfix = marks.get('CIRCUMFIX') ?? '';
+  const { prefixes, suffixes, continued } = readAffixes(affixLines, flags, ignore);
+  return {
+    flags,
+    prefixes: indexOf(prefixes, false, continued),
+    suffixes: indexOf(suffixes, true, continued),
+    circumfixSuffixes: indexOf(circumfix ? suffixes.filter((a) => a.cont.includes(circumfix)) : [], true, continued),
+    continued,
+    forbidden: marks.get('FORBIDDENWORD') ?? '',
+    noSuggest: marks.get('NOSUGGEST') ?? '',
+    needAffix: marks.get('NEEDAFFIX') ?? '',
+    keepCase: marks.get('KEEPCASE') ?? '',
+    onlyInCompound: marks.get('ONLYINCOMPOUND') ?? '',
+    circumfix,
+    tryChars,
+    keyRows: fixed(keyRows),
+    rep: fixed(rep),
+    map: fixed(map),
+    iconv: fixed(iconv),
+    oconv: fixed(oconv),
+    ignore,
+    fullStrip,
+    breaks: fixed(breaks ? breaks.map((b) => b.replace(/^\^|\$$/g, '')).filter(Boolean) : ['-']),
+  };
 }
 
 /** `REP f ph`, with `_` for a space and ^ / $ anchoring the pattern. */
-function rep(from: string, to: string): Rep {
+function readRep(from: string, to: string): Rep {
   const atStart = from.startsWith('^');
   const atEnd = from.endsWith('$') && from.length > 1;
   const core = from.slice(atStart ? 1 : 0, atEnd ? -1 : undefined);
@@ -213,9 +241,13 @@ function mapGroup(spec: string): string[] {
   return out;
 }
 
-function readAffixes(data: AffixData, lines: string[][]): void {
+/** The PFX and SFX rules in the file's order, and the flags some rule's continuation class holds. */
+function readAffixes(lines: string[][], flags: Flags, ignore: string): { prefixes: Affix[]; suffixes: Affix[]; continued: Set<string> } {
   const headers = new Map<string, { cross: boolean; left: number }>();
-  const remove = (s: string) => (data.ignore ? [...s].filter((c) => !data.ignore.includes(c)).join('') : s);
+  const remove = (s: string) => (ignore ? [...s].filter((c) => !ignore.includes(c)).join('') : s);
+  const prefixes: Affix[] = [];
+  const suffixes: Affix[] = [];
+  const continued = new Set<string>();
   for (const f of lines) {
     const kind = f[0] as 'PFX' | 'SFX';
     const id = `${kind} ${f[1]}`;
@@ -228,72 +260,90 @@ function readAffixes(data: AffixData, lines: string[][]): void {
     const [, flagRaw = '', stripRaw = '0', addRaw = '0', condRaw = '.'] = f;
     const slash = addRaw.indexOf('/');
     const add = remove(zero(slash >= 0 ? addRaw.slice(0, slash) : addRaw));
-    const cont = slash >= 0 ? data.flags.field(addRaw.slice(slash + 1)) : '';
-    for (const c of cont) data.continued.add(c);
-    const affix: Affix = {
-      flag: data.flags.one(flagRaw),
+    const cont = slash >= 0 ? flags.field(addRaw.slice(slash + 1)) : '';
+    for (const c of cont) continued.add(c);
+    const strip = remove(zero(stripRaw));
+    (kind === 'SFX' ? suffixes : prefixes).push({
+      flag: flags.one(flagRaw),
       cross: header.cross,
-      strip: remove(zero(stripRaw)),
+      strip,
       add,
       cont,
-      fits: condition(condRaw.startsWith('#') ? '.' : condRaw, kind === 'SFX'),
-    };
-    index(kind === 'SFX' ? data.suffixes : data.prefixes, affix);
-    if (kind === 'SFX' && data.circumfix && cont.includes(data.circumfix)) index(data.circumfixSuffixes, affix);
+      condition: readCondition(condRaw.startsWith('#') ? '.' : condRaw, kind === 'SFX', strip),
+    });
   }
+  return { prefixes, suffixes, continued };
 }
 
-function index(into: AffixIndex, affix: Affix): void {
-  let groups = into.byAdd.get(affix.add);
-  if (!groups) into.byAdd.set(affix.add, (groups = []));
-  let group = groups.find((g) => g.strip === affix.strip);
-  if (!group) groups.push((group = { strip: affix.strip, affixes: [], twofold: false }));
-  group.affixes.push(affix);
-  into.longestAdd = Math.max(into.longestAdd, affix.add.length);
+/** Rules in groups by added text, then by strip, each in the order of its first rule. */
+function indexOf(affixes: readonly Affix[], suffix: boolean, continued: ReadonlySet<string>): AffixIndex {
+  const byStrip = new Map<string, Map<string, Affix[]>>();
+  for (const a of affixes) {
+    let strips = byStrip.get(a.add);
+    if (!strips) byStrip.set(a.add, (strips = new Map()));
+    const list = strips.get(a.strip);
+    if (list) list.push(a);
+    else strips.set(a.strip, [a]);
+  }
+  const byAdd = new Map<string, AffixGroup[]>();
+  for (const [add, strips] of byStrip) byAdd.set(add, [...strips.values()].map((list) => group(list, continued)));
+  return planted(byAdd, suffix);
 }
+
+function group(affixes: Affix[], continued: ReadonlySet<string>): AffixGroup {
+  return {
+    strip: affixes[0]!.strip,
+    affixes,
+    edge: edgeOf(affixes.map((a) => a.condition)),
+    outer: Int32Array.from(affixes.keys()).filter((i) => continued.has(affixes[i]!.flag)),
+  };
+}
+
+/** The index of these groups, with its trie; a node shares the group list of its text, so groups keep their order. */
+function planted(byAdd: Map<string, AffixGroup[]>, suffix: boolean): AffixIndex {
+  const tree: AffixNode = { groups: undefined, next: undefined };
+  let longestAdd = 0;
+  for (const [add, groups] of byAdd) {
+    let node = tree;
+    for (let i = 0; i < add.length; i++) {
+      const code = add.charCodeAt(suffix ? add.length - 1 - i : i);
+      node.next ??= new Map();
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { groups: undefined, next: undefined }));
+      node = child;
+    }
+    node.groups = groups;
+    longestAdd = Math.max(longestAdd, add.length);
+  }
+  return { byAdd, longestAdd, tree, continuing: new Map() };
+}
+
+/**
+ * The suffixes of `from` whose continuation class holds `flag` (the only ones
+ * an outer suffix with that flag goes on top of), groups in the same order:
+ * the inner search of a twofold suffix walks this small index, not every rule.
+ */
+export function continuing(from: AffixIndex, flag: string): AffixIndex {
+  let sub = from.continuing.get(flag);
+  if (sub) return sub;
+  const byAdd = new Map<string, AffixGroup[]>();
+  for (const [add, groups] of from.byAdd) {
+    const kept = groups.map((g) => g.affixes.filter((a) => has(a.cont, flag))).filter((affixes) => affixes.length > 0);
+    // An inner suffix is never itself an outer one (twofold only goes one level deep).
+    if (kept.length > 0) byAdd.set(add, kept.map((affixes) => group(affixes, EMPTY)));
+  }
+  sub = planted(byAdd, true);
+  from.continuing.set(flag, sub);
+  return sub;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
 
 const zero = (s: string) => (s === '0' ? '' : s);
 
-const ANY = () => true;
-
 /**
- * A condition ("[^aeiou]y", ".", "[^c]e") compiled to a test on the stem's end
- * (suffix) or start (prefix): one character or character class per position.
+ * A table frozen: an empty and a full one then have the same kind of
+ * elements, so a dictionary without ICONV (or with MAP) after one with it does
+ * not change the shape the checker's compiled code expects.
  */
-export function condition(spec: string, atEnd: boolean): Affix['fits'] {
-  if (spec === '.') return ANY;
-  // Character codes, not one-character strings: reading w[i] allocates for letters past Latin-1 (č, ł, ő).
-  const positions: { codes: number[]; negated: boolean; any: boolean }[] = [];
-  const codes = (s: string) => Array.from(s, (c) => c.charCodeAt(0));
-  for (let i = 0; i < spec.length; i++) {
-    const c = spec[i]!;
-    if (c === '[') {
-      const close = spec.indexOf(']', i);
-      const body = spec.slice(i + 1, close < 0 ? spec.length : close);
-      const negated = body.startsWith('^');
-      positions.push({ codes: codes(negated ? body.slice(1) : body), negated, any: false });
-      i = close < 0 ? spec.length : close;
-    } else positions.push({ codes: codes(c), negated: false, any: c === '.' });
-  }
-  const n = positions.length;
-  const test = (k: number, code: number) => {
-    const p = positions[k]!;
-    return p.any || p.codes.includes(code) !== p.negated;
-  };
-  if (atEnd) {
-    return (w, cut, strip) => {
-      const length = cut + strip.length;
-      if (length < n) return false;
-      for (let k = 0; k < n; k++) {
-        const i = length - n + k;
-        if (!test(k, i < cut ? w.charCodeAt(i) : strip.charCodeAt(i - cut))) return false;
-      }
-      return true;
-    };
-  }
-  return (w, cut, strip) => {
-    if (strip.length + w.length - cut < n) return false;
-    for (let k = 0; k < n; k++) if (!test(k, k < strip.length ? strip.charCodeAt(k) : w.charCodeAt(cut + k - strip.length))) return false;
-    return true;
-  };
-}
+const fixed = <T>(list: T[]): readonly T[] => Object.freeze(list);

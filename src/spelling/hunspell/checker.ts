@@ -1,22 +1,11 @@
-import { parseAff, type Affix, type AffixData } from './aff.js';
-import { extend, OFFSET, parseDic, prefixHashes, type Stems } from './dic.js';
+import { continuing, parseAff, type Affix, type AffixData, type AffixIndex } from './aff.js';
+import { capType, initCap } from './case.js';
+import { fits } from './condition.js';
+import { extend, OFFSET, parseDic, type Stems } from './dic.js';
 import { has } from './flags.js';
 import { suggestions } from './suggest.js';
 
-/** How a word is written: lower case, Capitalised, ALL CAPS, or mixed (iPhone, McDonald). */
-export type CapType = 'none' | 'init' | 'all' | 'mixed';
-
-export function capType(word: string): CapType {
-  const lower = word.toLowerCase();
-  if (word === lower) return 'none';
-  if (word === word.toUpperCase()) return 'all';
-  const rest = word.slice(1);
-  return rest === rest.toLowerCase() ? 'init' : 'mixed';
-}
-
-export function initCap(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
+export { capType, initCap, type CapType } from './case.js';
 
 /** A root found for a word: its flag set, or FORBIDDEN when the dictionary forbids the form. */
 const FORBIDDEN = false;
@@ -48,6 +37,11 @@ type Root = string | typeof FORBIDDEN | undefined;
 export class HunspellDictionary {
   /** Whether the hidden Capitalised homonyms of mixed-case and ALL CAPS stems are in `stems` (added on the first ALL CAPS word). */
   private hidden = false;
+  /**
+   * The hashes of every head of the word being stripped (`heads[i]`: its first i characters), one buffer for
+   * the outer suffix search and one for the inner search of a twofold suffix, which runs while the outer's is in use.
+   */
+  private heads = [new Uint32Array(64), new Uint32Array(64)];
 
   constructor(
     readonly aff: AffixData,
@@ -137,28 +131,42 @@ export class HunspellDictionary {
   /**
    * `w` as stem + suffix. With `prefix`: the stem must also take that prefix
    * (cross product). With `outer`: `w` is what is left of a word after its
-   * outer suffix, and the suffix found here must allow it (twofold suffixes).
+   * outer suffix, and the suffix found here must allow it (twofold suffixes);
+   * `suffixes` is then only the rules whose continuation allows it.
    */
   private suffixed(w: string, prefixes: readonly Affix[] | undefined, outer: Affix | undefined, initial: boolean, suffixes = this.aff.suffixes): Root {
     const { circumfix, fullStrip, needAffix } = this.aff;
     const len = w.length;
     const longest = Math.min(suffixes.longestAdd, fullStrip ? len : len - 1);
     let heads: Uint32Array | undefined;
+    // The rules whose added text ends the word, shortest first, read off the trie from the word's last character.
+    let node = suffixes.tree;
     for (let k = 0; k <= longest; k++) {
-      const groups = suffixes.byAdd.get(k === 0 ? '' : w.slice(len - k));
+      if (k > 0) {
+        const next = node.next?.get(w.charCodeAt(len - k));
+        if (!next) break;
+        node = next;
+      }
+      const groups = node.groups;
       if (!groups) continue;
-      heads ??= prefixHashes(w);
+      heads ??= this.headHashes(w, outer ? 1 : 0);
       const cut = len - k;
       for (const group of groups) {
+        const edge = group.edge;
+        if (edge.need !== 0 && !fits(edge, w, cut)) continue;
         // The stem head + strip is looked up without being built; most are no word, and only a twofold suffix then needs the group's rules.
         const strip = group.strip;
         const entry = this.stems.find(extend(heads[cut]!, strip, 0, strip.length), w, 0, cut, strip, 0, strip.length);
-        if (entry === undefined && (outer || !group.twofold)) continue;
-        const base = w.slice(0, cut) + strip;
-        for (const s of group.affixes) {
+        // Without a stem only a twofold suffix can go on, from the stem it leaves.
+        const only = entry === undefined ? group.outer : undefined;
+        if (only && (outer || only.length === 0)) continue;
+        const affixes = group.affixes;
+        let base: string | undefined;
+        for (let i = 0, n = only ? only.length : affixes.length; i < n; i++) {
+          const s = affixes[only ? only[i]! : i]!;
           if (prefixes && !s.cross) continue;
           if (outer && !has(s.cont, outer.flag)) continue;
-          if (!s.fits(w, cut, group.strip)) continue;
+          if (s.condition.need !== 0 && !fits(s.condition, w, cut)) continue;
           // A suffix marked NEEDAFFIX is never the last affix.
           if (!prefixes && !outer && has(s.cont, needAffix)) continue;
           if (entry !== undefined) {
@@ -170,8 +178,11 @@ export class HunspellDictionary {
             }
           }
           if (!outer && this.aff.continued.has(s.flag)) {
-            const inner = this.suffixed(base, prefixes, s, initial, suffixes);
-            if (inner !== undefined) return inner;
+            // The inner suffix must end the stem this one leaves (head + strip), which is built only if one does.
+            const inner = continuing(suffixes, s.flag);
+            if (!endsWithSome(inner, w, 0, cut, strip)) continue;
+            const found = this.suffixed((base ??= w.slice(0, cut) + strip), prefixes, s, initial, inner);
+            if (found !== undefined) return found;
           }
         }
       }
@@ -179,37 +190,60 @@ export class HunspellDictionary {
     return undefined;
   }
 
+  /** `heads[i]` is the hash of w.slice(0, i), in the buffer of one search depth. */
+  private headHashes(w: string, depth: number): Uint32Array {
+    let heads = this.heads[depth]!;
+    if (heads.length <= w.length) heads = this.heads[depth] = new Uint32Array(w.length * 2 + 1);
+    let h = OFFSET;
+    heads[0] = h;
+    for (let i = 0; i < w.length; i++) heads[i + 1] = h = Math.imul(h ^ w.charCodeAt(i), 0x01000193) >>> 0;
+    return heads;
+  }
+
   private prefixed(w: string, initial: boolean): Root {
     const { prefixes, circumfix, fullStrip, needAffix } = this.aff;
     const len = w.length;
     const longest = Math.min(prefixes.longestAdd, fullStrip ? len : len - 1);
+    let node = prefixes.tree;
     for (let k = 0; k <= longest; k++) {
-      const groups = prefixes.byAdd.get(w.slice(0, k));
+      if (k > 0) {
+        const next = node.next?.get(w.charCodeAt(k - 1));
+        if (!next) break;
+        node = next;
+      }
+      const groups = node.groups;
       if (!groups) continue;
       for (const group of groups) {
+        const edge = group.edge;
+        if (edge.need !== 0 && !fits(edge, w, k)) continue;
         const strip = group.strip;
         const entry = this.stems.find(extend(extend(OFFSET, strip, 0, strip.length), w, k, len), strip, 0, strip.length, w, k, len);
-        const crossing: Affix[] = [];
-        const circumfixed: Affix[] = [];
+        let crossing: Affix[] | undefined;
+        let circumfixed: Affix[] | undefined;
         for (const p of group.affixes) {
-          if (!p.fits(w, k, strip)) continue;
+          if (p.condition.need !== 0 && !fits(p.condition, w, k)) continue;
           const alone = !(circumfix && has(p.cont, circumfix)) && !has(p.cont, needAffix);
           if (alone && entry !== undefined) {
             const found = this.stemWith(entry, p, undefined, initial);
             if (found !== undefined) return found;
           }
-          if (p.cross) (circumfix && has(p.cont, circumfix) ? circumfixed : crossing).push(p);
+          if (p.cross) (circumfix && has(p.cont, circumfix) ? (circumfixed ??= []) : (crossing ??= [])).push(p);
         }
-        if (crossing.length === 0 && circumfixed.length === 0) continue;
+        if (!crossing && !circumfixed) continue;
         // One pass over the suffixes serves every prefix of the group; a circumfix prefix needs only the circumfix suffixes.
-        const base = strip + w.slice(k);
         const both =
-          (crossing.length > 0 ? this.suffixed(base, crossing, undefined, initial) : undefined) ??
-          (circumfixed.length > 0 ? this.suffixed(base, circumfixed, undefined, initial, this.aff.circumfixSuffixes) : undefined);
+          (crossing ? this.crossed(w, k, strip, crossing, initial, this.aff.suffixes) : undefined) ??
+          (circumfixed ? this.crossed(w, k, strip, circumfixed, initial, this.aff.circumfixSuffixes) : undefined);
         if (both !== undefined) return both;
       }
     }
     return undefined;
+  }
+
+  /** The rest of a word after a prefix (`strip` + w.slice(k)) as stem + suffix, built only when some suffix ends it. */
+  private crossed(w: string, k: number, strip: string, prefixes: readonly Affix[], initial: boolean, suffixes: AffixIndex): Root {
+    if (!endsWithSome(suffixes, strip, 0, strip.length, w, k)) return undefined;
+    return this.suffixed(strip + w.slice(k), prefixes, undefined, initial, suffixes);
   }
 
   /** The homonym of a stem that takes the affix (and the prefix, unless the affix itself allows it). */
@@ -232,7 +266,7 @@ export class HunspellDictionary {
     if (this.hidden) return;
     this.hidden = true;
     const extra: [string, string][] = [];
-    for (const [stem, h] of this.stems.entries()) {
+    for (const [stem, h] of this.stems.withCapitals()) {
       const type = capType(stem);
       if (type !== 'mixed' && type !== 'all') continue;
       if ((type === 'all' && h === '') || has(h, this.aff.forbidden)) continue;
@@ -240,4 +274,23 @@ export class HunspellDictionary {
     }
     for (const [stem, set] of extra) this.stems.add(stem, set);
   }
+}
+
+/**
+ * Whether some suffix of the index may end the word `a.slice(aFrom, aTo) +
+ * b.slice(bFrom)`, read off the trie from its last character without building it.
+ */
+function endsWithSome(suffixes: AffixIndex, a: string, aFrom: number, aTo: number, b: string, bFrom = 0): boolean {
+  const aLength = aTo - aFrom;
+  const length = aLength + b.length - bFrom;
+  let node = suffixes.tree;
+  for (let k = 1; node.groups === undefined; k++) {
+    // No rule adds more than the whole word.
+    if (k > length || k > suffixes.longestAdd) return false;
+    const i = length - k;
+    const next = node.next?.get(i >= aLength ? b.charCodeAt(bFrom + i - aLength) : a.charCodeAt(aFrom + i));
+    if (!next) return false;
+    node = next;
+  }
+  return true;
 }

@@ -1,3 +1,4 @@
+import { hasUpper } from './case.js';
 import type { Flags } from './flags.js';
 
 /**
@@ -27,8 +28,13 @@ export class Stems {
   private count = 0;
   /** Stems that are not a plain slice of the text (an escaped slash, IGNORE characters, hidden homonyms): entry -start-1. */
   private readonly own: { word: string; flags: string }[] = [];
-  /** Flag sets of the stems looked up so far, resolved (aliases, long and numeric flags) on first use. */
-  private readonly resolved = new Map<number, string>();
+  /**
+   * Flag sets are resolved (aliases, long and numeric flags) on a stem's first lookup and kept once per
+   * distinct field: `flagIds[i]` is the stem's place in `flagSets` (0: not yet), `fieldIds` maps the field as written.
+   */
+  private flagIds: Int32Array;
+  private readonly flagSets: string[] = [''];
+  private readonly fieldIds = new Map<string, number>();
 
   constructor(
     private readonly text: string,
@@ -41,6 +47,7 @@ export class Stems {
     this.flagStarts = new Int32Array(capacity);
     this.flagEnds = new Int32Array(capacity);
     this.hashes = new Uint32Array(capacity);
+    this.flagIds = new Int32Array(capacity);
     let size = 16;
     while (size < capacity * 2) size <<= 1;
     this.slots = new Int32Array(size * 2);
@@ -83,9 +90,13 @@ export class Stems {
     this.insert(extend(OFFSET, word, 0, word.length), -this.own.length, 0, 0, 0);
   }
 
-  /** Every stem with one flag set (a stem with homonyms comes once for each). */
-  *entries(): Iterable<[string, string]> {
-    for (let i = 0; i < this.count; i++) yield [this.word(i), this.flagsOf(i)];
+  /** The stems with a capital letter (not equal to their lower case), one flag set each; the others are never built. */
+  *withCapitals(): Iterable<[string, string]> {
+    for (let i = 0; i < this.count; i++) {
+      const start = this.starts[i]!;
+      const capital = start < 0 ? hasUpper(this.own[-start - 1]!.word) : hasUpper(this.text, start, this.ends[i]);
+      if (capital) yield [this.word(i), this.flagsOf(i)];
+    }
   }
 
   private word(i: number): string {
@@ -96,12 +107,17 @@ export class Stems {
   private flagsOf(i: number): string {
     const start = this.starts[i]!;
     if (start < 0) return this.own[-start - 1]!.flags;
-    let set = this.resolved.get(i);
-    if (set === undefined) {
-      set = this.flagEnds[i]! > this.flagStarts[i]! ? this.flags.field(this.text.slice(this.flagStarts[i], this.flagEnds[i])) : '';
-      this.resolved.set(i, set);
+    let id = this.flagIds[i]!;
+    if (id === 0) {
+      const field = this.text.slice(this.flagStarts[i], this.flagEnds[i]);
+      id = this.fieldIds.get(field) ?? 0;
+      if (id === 0) {
+        id = this.flagSets.push(field === '' ? '' : this.flags.field(field)) - 1;
+        this.fieldIds.set(field, id);
+      }
+      this.flagIds[i] = id;
     }
-    return set;
+    return this.flagSets[id]!;
   }
 
   private equals(i: number, length: number, a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number): boolean {
@@ -150,6 +166,7 @@ export class Stems {
     this.flagStarts = bigger(this.flagStarts);
     this.flagEnds = bigger(this.flagEnds);
     this.hashes = bigger(this.hashes);
+    this.flagIds = bigger(this.flagIds);
   }
 
   private rehash(): void {
@@ -205,13 +222,4 @@ export const OFFSET = 0x811c9dc5;
 export function extend(h: number, s: string, from: number, to: number): number {
   for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
-}
-
-/** The hash of every prefix of `w`: `heads[i]` is the hash of w.slice(0, i). */
-export function prefixHashes(w: string): Uint32Array {
-  const heads = new Uint32Array(w.length + 1);
-  let h = OFFSET;
-  heads[0] = h;
-  for (let i = 0; i < w.length; i++) heads[i + 1] = h = Math.imul(h ^ w.charCodeAt(i), 0x01000193) >>> 0;
-  return heads;
 }
