@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCoach, loadPack, OptionsError } from '../src/index.js';
+import { capType } from '../src/spelling/hunspell/case.js';
 import { createSpelling, HunspellDictionary, loadSpelling, SpellingError } from '../src/spelling/index.js';
 
 /**
@@ -89,6 +90,29 @@ describe('HunspellDictionary on small dictionaries', () => {
     expect(d.suggest('kave')).toEqual(['kávé']);
     expect(d.suggest('Teh')).toEqual(['The']);
     expect(d.suggest('the')).toEqual([]);
+  });
+});
+
+describe('case without copies of the word', () => {
+  // What capType answered when it built the lower- and upper-case strings.
+  const byStrings = (word: string) => {
+    if (word === word.toLowerCase()) return 'none';
+    if (word === word.toUpperCase()) return 'all';
+    const rest = word.slice(1);
+    return rest === rest.toLowerCase() ? 'init' : 'mixed';
+  };
+
+  it('reads each character as toLowerCase and toUpperCase do the whole word, for every BMP character and mixed words', () => {
+    const differ: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const c = String.fromCharCode(code);
+      for (const word of [c, `${c}a`, `a${c}`, `A${c}`, `${c}A`, `Ab${c}`]) if (capType(word) !== byStrings(word)) differ.push(word);
+    }
+    const words = ['Děkuji', 'ŽLUŤOUČKÝ', 'iPhone', 'McDonald', 'ǅungla', 'Straße', 'STRASSE', 'ΣΟΦΙΑ', 'İstanbul', 'a1', 'A1', '1', '𐐀𐐨', '𐐨𐐨', 'x𐐀'];
+    for (const word of words) if (capType(word) !== byStrings(word)) differ.push(word);
+    expect(differ).toEqual([]);
+    expect(words.map(capType).slice(0, 4)).toEqual(['init', 'all', 'mixed', 'mixed']);
   });
 });
 
