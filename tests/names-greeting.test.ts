@@ -44,3 +44,23 @@ describe('greetings in the culture\'s own language keep their formulas', () => {
     expect(texts.join('\n')).not.toContain('Mr.');
   });
 });
+
+describe('Slovak surnames in short -a: the gender is read only where the grammar states it', () => {
+  const draft = 'Dobrý deň,\n\nreklamáciu sme uznali a nový kus Vám pošleme v pondelok.';
+  const report = (name: string) => analyze(draft, { language: 'sk', channel: 'email', audience: { name } });
+  test('an adjectival surname (Čierna, the rhythmic law\'s short -a) is a woman: the greeting is completed unattended', () => {
+    const r = report('Zuzana Čierna');
+    expect(r.rewrite).toBe('Dobrý deň, pani Čierna,\n\nreklamáciu sme uznali a nový kus Vám pošleme v pondelok.');
+  });
+  test('a masculine noun surname in -a (Vrána, Skala) is left open: both forms offered, neither applied', () => {
+    for (const name of ['Pavol Vrána', 'Milan Skala']) {
+      const r = report(name);
+      const f = r.findings.find((x) => x.ruleId === 'sk.personalization.greeting-without-name')!;
+      expect(f.excerpt).toBe('');
+      expect(f.fixable).toBe(false);
+      const family = name.split(' ')[1];
+      expect(f.suggestions.map((s) => s.edits[0]!.text)).toEqual([`, pani ${family}`, `, pán ${family}`]);
+      expect(r.rewrite).toBe(draft);
+    }
+  });
+});

@@ -120,6 +120,25 @@ describe('a surname whose grammar states the gender', () => {
     expect(forms('cs', 'Jan Skála').vocative).toBeUndefined();
     expect(forms('sk', 'Marek Šimko').vocative).toBeUndefined();
   });
+  test('Slovak adjectival surnames with a short -a after a long syllable (Čierna, Biela) are a woman, their -y pair a man', () => {
+    expect(forms('sk', 'Zuzana Čierna')).toMatchObject({ vocative: 'pani Čierna', vocativeFemale: 'pani Čierna' });
+    expect(forms('sk', 'Zuzana Čierna').vocativeMale).toBeUndefined();
+    expect(forms('sk', 'Katarína Biela').vocative).toBe('pani Biela');
+    expect(forms('sk', 'Jana Krásna').vocative).toBe('pani Krásna');
+    expect(forms('cs', 'Eva Čierna').vocative).toBe('paní Čierna');
+    expect(forms('sk', 'Ján Čierny').vocative).toBe('pán Čierny');
+    expect(forms('sk', 'Peter Múdry').vocative).toBe('pán Múdry');
+    // Already read by the -á ending: Malá, Dlhá (no long syllable before the ending, so it stays long).
+    expect(forms('sk', 'Eva Malá').vocative).toBe('pani Malá');
+  });
+  test('a masculine surname in -a stays unknown, with both forms offered (Skala, Baťa, Vrána, Bláha; -y of Nagy)', () => {
+    for (const name of ['Milan Skala', 'Tomáš Baťa', 'Pavol Vrána', 'Jozef Bláha', 'Ondrej Kosa', 'Marek Mihalka', 'Eva Nagy']) {
+      const f = forms('sk', name);
+      expect(f.vocative, name).toBeUndefined();
+      expect(f.vocativeMale, name).toBeDefined();
+      expect(f.vocativeFemale, name).toBeDefined();
+    }
+  });
   test('Polish -ska, -cka, -dzka are a woman, -ski, -cki, -dzki a man; Nowak says nothing', () => {
     expect(forms('pl', 'Anna Kowalska').vocative).toBe('Pani Anno');
     expect(forms('pl', 'Tomasz Zawadzki').vocative).toBe('Panie Tomaszu');

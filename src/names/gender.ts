@@ -15,6 +15,16 @@ const ENDINGS: readonly (readonly [RegExp, Gender])[] = [
   [/\p{L}(?:sk|ck|dzk)i$/iu, 'male'],
 ];
 
+/**
+ * Slovak adjectival surnames whose endings the rhythmic law shortens after a
+ * long syllable: Čierna/Čierny, not -á/-ý. No ending tells them apart from
+ * masculine noun surnames of the same shape (Vrána, Bláha, Sláma; Hungarian
+ * Nagy is either), so only these stems are read: adjectives that are common
+ * surnames, each with both forms; lower case, with their marks.
+ */
+const SHORTENED_STEMS = new Set(['čiern', 'biel', 'krásn', 'múdr', 'krátk', 'vážn', 'rýchl']);
+const SHORTENED = /^(\p{L}+)([ay])$/u;
+
 /** Drafts in these languages read the surname's grammatical gender (the endings above are theirs). */
 const LANGUAGES = new Set(['pl', 'cs', 'sk']);
 
@@ -24,5 +34,7 @@ export function surnameGender(familyName: string, language: string): Gender | un
   // A double surname agrees in each part; its last part speaks for it ("Nováková-Dvořáková").
   const last = familyName.trim().split(/[\s-]+/).pop() ?? '';
   for (const [ending, gender] of ENDINGS) if (ending.test(last)) return gender;
+  const short = SHORTENED.exec(last.normalize('NFC').toLocaleLowerCase('sk'));
+  if (short && SHORTENED_STEMS.has(short[1]!)) return short[2] === 'a' ? 'female' : 'male';
   return undefined;
 }
