@@ -25,19 +25,36 @@ export interface Group {
  * is scanned once for all the lists of a use instead of once per list, and a
  * scan that no rule asks for is never run.
  */
+/** `later` groups a draft may have scanned one by one before their use's whole scan runs instead. */
+const MAX_ALONE = 6;
+
 export class PatternGroups {
   private readonly matchers: Record<GroupUse, Matcher<number>> = { first: new Matcher(), later: new Matcher(), reply: new Matcher(), subject: new Matcher() };
+  /** Each `later` group on its own too: a draft with a candidate or two asks for a few of them, not the whole scan. */
+  private readonly alone = new Map<number, Matcher<number>>();
+  /** Per draft, how many `later` groups were scanned alone. */
+  private readonly asked = {};
   private count = 0;
 
   add(patterns: readonly string[], classes: WordClasses | undefined, use: GroupUse): Group {
     const id = this.count++;
-    for (const p of patterns) this.matchers[use].add(p, id, classes);
+    const own = use === 'later' ? new Matcher<number>() : undefined;
+    for (const p of patterns) {
+      this.matchers[use].add(p, id, classes);
+      own?.add(p, id, classes);
+    }
+    if (own) this.alone.set(id, own);
     return { id, use };
   }
 
   /** Hits of one group in the draft (in the customer's message for a `reply` group), from its use's one scan. */
   hits(group: Group, draft: Draft): readonly Hit<number>[] {
     const matcher = this.matchers[group.use];
+    if (group.use === 'later' && !draft.cache.has(matcher)) {
+      const asked = memo(draft, this.asked, () => ({ groups: 0 }));
+      // The first few groups asked for are scanned alone; past that one scan of them all is cheaper.
+      if (draft.cache.has(group) || asked.groups++ < MAX_ALONE) return memo(draft, group, () => this.alone.get(group.id)!.match(draft.tokens, draft.match));
+    }
     const all = memo(draft, matcher, () => {
       const tokens = group.use === 'reply' ? draft.inReplyTo : draft.tokens;
       const byGroup = new Map<number, Hit<number>[]>();
