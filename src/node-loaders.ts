@@ -4,8 +4,9 @@ import { makeRanker, type TrigramData } from './detect/ranker.js';
 import { lazyEngine, type NlpLoader } from './nlp/engine.js';
 
 // Node loads these synchronously on first need (require of an ES module works from Node 20.19):
-// compromise takes about 300 ms to import and franc about 25 ms, which a caller who names the
-// language, or an English draft with no passive-voice candidate, should not pay at start-up.
+// compromise takes about 300 ms to import and is needed only by packs of the caller's own with
+// `nlp` rules (the shipped packs have none); franc takes about 25 ms, which a caller who names the
+// language should not pay at start-up.
 const require = createRequire(import.meta.url);
 
 export const compromiseOnDemand: NlpLoader = lazyEngine(() => require('compromise/two') as ReturnType<NlpLoader>);
