@@ -303,6 +303,19 @@ function lowerAfterGreeting(d: Draft, at: number, text: string): TextEdit | unde
 }
 
 /**
+ * The comma that closes a greeting in place of its mark at [start, end) ("Dobrý den, paní Marková!" →
+ * "Dobrý den, paní Marková,"). At the line's end in any language; before more text on the line only where the
+ * letter goes on in lower case after it (Polish, Czech, Slovak: "Dobrý den! Posíláme…" → "Dobrý den, posíláme…").
+ */
+export function commaAfterGreeting(d: Draft, start: number, end: number): Suggestion | undefined {
+  const lineEnds = /^[ \t]*(?:\r?\n|$)/.test(d.text.slice(end));
+  if (!lineEnds && !LOWER_AFTER_GREETING.has(d.language)) return undefined;
+  const lowered = lowerAfterGreeting(d, end, ',');
+  const edit = lowered ? { start, end: lowered.end, text: lowered.text } : { start, end, text: ',' };
+  return { label: label('replace', ',', d.locale), edits: [edit] };
+}
+
+/**
  * Whether text put at `at` continues after the greeting's comma in lower
  * case, as the draft itself does there ("Dzień dobry,\nniestety…",
  * "Dobrý den, bohužel…"; Polish, Czech and Slovak letters go on in lower

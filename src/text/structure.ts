@@ -1,4 +1,5 @@
 import type { CompiledLocale } from '../data/locales.js';
+import { genderOf } from '../names/titles.js';
 import type { Segments, Span } from './segment.js';
 import { PLACEHOLDER_SOURCE, type Token } from './tokenize.js';
 
@@ -94,6 +95,21 @@ function addressAfterComma(text: string, tokens: readonly Token[], next: number,
   if (k === next) return end;
   const last = tokens[k - 1]!;
   return /^[ \t]*(?:[,!:]|\r?\n|$)/.test(text.slice(last.end)) ? last.end : end;
+}
+
+/**
+ * Whether the mark at `at` closes a greeting made of the formula and the reader's title or name only
+ * ("Dobrý den, paní Marková!", "Szanowna Pani!", "Hi Anna!"), where a letter puts a comma. A greeting
+ * that goes on into a sentence ("Hi there, thanks a lot!", "Dobrý den, děkujeme!") is not closed by it.
+ */
+export function closesGreeting(text: string, tokens: readonly Token[], structure: Structure, locale: CompiledLocale, at: number): boolean {
+  const g = structure.greeting;
+  if (!g || at < g.end || !/^[ \t]*$/.test(text.slice(g.end, at))) return false;
+  const words = tokensIn(tokens, { start: g.start, end: at });
+  const formula = locale.greetings.match(words.slice(0, MAX_GREETING_LINE_WORDS)).reduce((end, h) => (h.first === 0 ? Math.max(end, h.last) : end), 0);
+  if (formula === 0) return false;
+  const address = words.slice(formula);
+  return address.length <= MAX_ADDRESS_WORDS && address.every((t) => t.placeholder || /^\p{Lu}/u.test(t.text) || genderOf(t.text) !== undefined);
 }
 
 /** A placeholder that stands for the agent's signature or name: `%{signature}`, `{{agent.signature}}`, `{{current_user.name}}`. */
