@@ -151,7 +151,9 @@ export class HunspellDictionary {
       if (!groups) continue;
       heads ??= this.headHashes(w, outer ? 1 : 0);
       const cut = len - k;
-      for (const group of groups) {
+      // Indexed loops, not for-of: the checker runs uncompiled until the engine has compiled it, and an iterator costs there.
+      for (let g = 0; g < groups.length; g++) {
+        const group = groups[g]!;
         const edge = group.edge;
         if (edge.need !== 0 && !fits(edge, w, cut)) continue;
         // The stem head + strip is looked up without being built; most are no word, and only a twofold suffix then needs the group's rules.
@@ -170,9 +172,11 @@ export class HunspellDictionary {
           // A suffix marked NEEDAFFIX is never the last affix.
           if (!prefixes && !outer && has(s.cont, needAffix)) continue;
           if (entry !== undefined) {
-            for (const p of prefixes ?? NO_PREFIX) {
+            const ps = prefixes ?? NO_PREFIX;
+            for (let j = 0; j < ps.length; j++) {
+              const p = ps[j];
               // A circumfix suffix comes only with a circumfix prefix, and the other way round.
-              if (circumfix && has(s.cont, circumfix) !== (p !== undefined && has(p.cont, circumfix))) continue;
+              if (has(s.cont, circumfix) !== (p !== undefined && has(p.cont, circumfix))) continue;
               const found = this.stemWith(entry, s, p, initial);
               if (found !== undefined) return found;
             }
@@ -213,21 +217,24 @@ export class HunspellDictionary {
       }
       const groups = node.groups;
       if (!groups) continue;
-      for (const group of groups) {
+      for (let g = 0; g < groups.length; g++) {
+        const group = groups[g]!;
         const edge = group.edge;
         if (edge.need !== 0 && !fits(edge, w, k)) continue;
         const strip = group.strip;
         const entry = this.stems.find(extend(extend(OFFSET, strip, 0, strip.length), w, k, len), strip, 0, strip.length, w, k, len);
         let crossing: Affix[] | undefined;
         let circumfixed: Affix[] | undefined;
-        for (const p of group.affixes) {
+        const affixes = group.affixes;
+        for (let j = 0; j < affixes.length; j++) {
+          const p = affixes[j]!;
           if (p.condition.need !== 0 && !fits(p.condition, w, k)) continue;
-          const alone = !(circumfix && has(p.cont, circumfix)) && !has(p.cont, needAffix);
+          const alone = !has(p.cont, circumfix) && !has(p.cont, needAffix);
           if (alone && entry !== undefined) {
             const found = this.stemWith(entry, p, undefined, initial);
             if (found !== undefined) return found;
           }
-          if (p.cross) (circumfix && has(p.cont, circumfix) ? (circumfixed ??= []) : (crossing ??= [])).push(p);
+          if (p.cross) (has(p.cont, circumfix) ? (circumfixed ??= []) : (crossing ??= [])).push(p);
         }
         if (!crossing && !circumfixed) continue;
         // One pass over the suffixes serves every prefix of the group; a circumfix prefix needs only the circumfix suffixes.
@@ -248,7 +255,8 @@ export class HunspellDictionary {
 
   /** The homonym of a stem that takes the affix (and the prefix, unless the affix itself allows it). */
   private stemWith(entry: readonly string[], affix: Affix, prefix: Affix | undefined, initial: boolean): Root {
-    for (const h of entry) {
+    for (let i = 0; i < entry.length; i++) {
+      const h = entry[i]!;
       if (!has(h, affix.flag) || (initial && has(h, ONLY_UPCASE))) continue;
       if (prefix && !has(h, prefix.flag) && !has(affix.cont, prefix.flag)) continue;
       if (has(h, this.aff.onlyInCompound)) continue;

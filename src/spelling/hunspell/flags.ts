@@ -47,5 +47,6 @@ export class Flags {
 
 /** Whether a flag set (as `Flags` returns it) holds a flag; the empty flag is never held. */
 export function has(set: string, flag: string): boolean {
-  return flag !== '' && set.indexOf(flag) >= 0;
+  // By length, not `!== ''`: compiled code that has only met one-byte flags (English) then still fits a two-byte one (Czech Ů).
+  return flag.length !== 0 && set.indexOf(flag) >= 0;
 }
