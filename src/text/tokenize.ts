@@ -36,21 +36,64 @@ export function isWordLike(s: string): boolean {
 // Compiled once: building the expression per call cost as much as the scan on a short reply.
 const TOKEN = new RegExp(`(${PLACEHOLDER_SOURCE})|${WORD_SOURCE}`, 'gu');
 
+const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** ASCII characters after which a word may go on (joiners: ' ` . -), or a placeholder may begin ({ % $ [). */
+const isAsciiSpecial = (c: number) => c === 39 || c === 96 || c === 46 || c === 45 || c === 123 || c === 37 || c === 36 || c === 91;
+
+/**
+ * Words and placeholders in order, as TOKEN finds them. Most words of a reply are plain ASCII letters and
+ * digits between spaces or punctuation: those are read by a character loop (no match object, and the key is
+ * the word in lower case, which is what folding gives it); anything else — a letter outside ASCII, a joiner,
+ * a placeholder's opening — is left to TOKEN from that position, so the tokens are exactly the expression's
+ * (tests/tokenize.test.ts compares the two on the corpus and on generated text).
+ */
 export function tokenize(text: string): Token[] {
   const re = TOKEN;
-  re.lastIndex = 0;
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && !isAsciiAlnum(c) && !isAsciiSpecial(c)) {
+      i++;
+      continue;
+    }
+    if (isAsciiAlnum(c)) {
+      let j = i + 1;
+      let upper = c >= 65 && c <= 90;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (!isAsciiAlnum(d)) break;
+        if (d >= 65 && d <= 90) upper = true;
+        j++;
+      }
+      const after = j < n ? text.charCodeAt(j) : 32;
+      if (after < 128 && !isAsciiSpecial(after)) {
+        const word = text.slice(i, j);
+        tokens.push({ start: i, end: j, text: word, key: upper ? word.toLowerCase() : word, sentence: 0, placeholder: false });
+        i = j;
+        continue;
+      }
+    }
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (m === null) break;
+    const word = m[0];
+    const placeholder = m[1] !== undefined;
+    tokens.push({ start: m.index, end: m.index + word.length, text: word, key: placeholder ? '' : fold(word), sentence: 0, placeholder });
+    i = m.index + word.length;
+  }
+  return tokens;
+}
+
+/** The tokens by TOKEN alone: the reference `tokenize` must agree with (tests). */
+export function tokenizeByExpression(text: string): Token[] {
+  const re = new RegExp(TOKEN.source, TOKEN.flags);
   const tokens: Token[] = [];
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const word = m[0];
     const placeholder = m[1] !== undefined;
-    tokens.push({
-      start: m.index,
-      end: m.index + word.length,
-      text: word,
-      key: placeholder ? '' : fold(word),
-      sentence: 0,
-      placeholder,
-    });
+    tokens.push({ start: m.index, end: m.index + word.length, text: word, key: placeholder ? '' : fold(word), sentence: 0, placeholder });
   }
   return tokens;
 }
