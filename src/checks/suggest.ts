@@ -7,6 +7,7 @@ import type { Replacement } from '../schema/pack.js';
 import type { Suggestion, TextEdit } from '../schema/report.js';
 import { fold } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokenize.js';
+import { formulaPart, framePartAt } from '../text/structure.js';
 
 const FIELD = new RegExp(`\\{(${FIELD_NAMES.join('|')})\\}`, 'g');
 
@@ -51,6 +52,7 @@ export function replacement(d: Draft, start: number, end: number, r: Replacement
   const excerpt = draft.slice(start, end);
   const capital = sentenceStart && startsUpper(excerpt);
   if (filled !== '') {
+    if (outOfPlace(d, start, end, raw, filled)) return undefined;
     // Uzbek packs are written in Latin; a Cyrillic draft gets its replacement in Cyrillic.
     const script = inScript(d, filled, excerpt);
     const text = capital ? capitalize(script) : script;
@@ -60,6 +62,22 @@ export function replacement(d: Draft, start: number, end: number, r: Replacement
   const suggestion = { label: own ?? label('remove', excerpt, d.locale), edits: [edit] };
   if (!safe) REVIEW.add(suggestion);
   return suggestion;
+}
+
+/** Fields that address the reader ("paní Nováková", "Pani Katarzyno"). */
+const ADDRESS_FIELD = /\{(?:vocative|vocativeMale|vocativeFemale)\}/;
+
+/**
+ * A formula keeps to its part of the frame: a greeting never replaces words of the sign-off ("Čau\nLucka" does not
+ * become "Dobrý den\nLucka"), nor a sign-off words of the greeting; a rule may offer both, and the place picks. The
+ * reader is addressed in the greeting, never in the sign-off or the signature under it (the agent's own "Kasia").
+ */
+function outOfPlace(d: Draft, start: number, end: number, raw: string, filled: string): boolean {
+  const part = framePartAt(d.structure, start, end);
+  if (part === undefined) return false;
+  if (part === 'sign-off' && ADDRESS_FIELD.test(raw)) return true;
+  const formula = formulaPart(filled, d.locale);
+  return formula !== undefined && formula !== part;
 }
 
 /** Suggestions that are right to offer but not safe to apply unattended (word order a reader must check). */
@@ -364,7 +382,7 @@ export function insertion(d: Draft, at: number, r: Replacement, side: 'before' |
   const draft = d.text;
   const { text: raw, label: own } = textOf(r);
   const filled = fill(raw, d.fields);
-  if (filled === undefined) return undefined;
+  if (filled === undefined || outOfPlace(d, at, at, raw, filled)) return undefined;
   // An apology is not put into a sentence that already apologises ("I'm sorry… Sorry, but we can't").
   if (apologises(d, tokenize(filled).map((t) => t.key)) && apologises(d, sentenceKeysAt(d, at, side))) return undefined;
   let text = inScript(d, filled);

@@ -1,7 +1,7 @@
 import type { CompiledLocale } from '../data/locales.js';
 import { genderOf } from '../names/titles.js';
 import type { Segments, Span } from './segment.js';
-import { PLACEHOLDER_SOURCE, type Token } from './tokenize.js';
+import { PLACEHOLDER_SOURCE, tokenize, type Token } from './tokenize.js';
 
 /** The frame of a reply: greeting, body and sign-off. Regions hold UTF-16 spans of the draft. */
 export interface Structure {
@@ -110,6 +110,23 @@ export function closesGreeting(text: string, tokens: readonly Token[], structure
   if (formula === 0) return false;
   const address = words.slice(formula);
   return address.length <= MAX_ADDRESS_WORDS && address.every((t) => t.placeholder || /^\p{Lu}/u.test(t.text) || genderOf(t.text) !== undefined);
+}
+
+export type FramePart = 'greeting' | 'sign-off';
+
+/** The part of the frame that [start, end) lies in, if any. */
+export function framePartAt(structure: Structure, start: number, end: number): FramePart | undefined {
+  const within = (span: Span | undefined) => span !== undefined && start >= span.start && end <= span.end;
+  return within(structure.greeting) ? 'greeting' : within(structure.signOff) ? 'sign-off' : undefined;
+}
+
+/** The part of the frame a text opens as its formula: "Dobrý den" a greeting, "S pozdravem" a sign-off; neither for "Hezký den", which may be both. */
+export function formulaPart(text: string, locale: CompiledLocale): FramePart | undefined {
+  const words = tokenize(text).slice(0, MAX_GREETING_LINE_WORDS);
+  const opens = (formulas: CompiledLocale['greetings']) => formulas.match(words).some((h) => h.first === 0);
+  const greeting = opens(locale.greetings);
+  if (greeting === opens(locale.signOffs)) return undefined;
+  return greeting ? 'greeting' : 'sign-off';
 }
 
 /** A placeholder that stands for the agent's signature or name: `%{signature}`, `{{agent.signature}}`, `{{current_user.name}}`. */

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, type AnalyzeOptions } from '../src/index.js';
+
+/**
+ * The rewrite keeps a reply's frame: a sign-off is rewritten into a sign-off, never into a greeting, and the
+ * reader is addressed in the greeting, not in the sign-off or the signature under it.
+ */
+
+/** Every text the findings' suggestions would put inside the draft's last lines (from `from` on). */
+function suggestedAfter(draft: string, options: AnalyzeOptions, from: string): string[] {
+  const at = draft.lastIndexOf(from);
+  return analyze(draft, options).findings.flatMap((f) => f.suggestions.flatMap((s) => s.edits.filter((e) => e.start >= at).map((e) => e.text)));
+}
+
+describe('a casual sign-off becomes a sign-off', () => {
+  it.each([
+    ['cs', { channel: 'chat' }, 'Ahoj, objednávka už je na cestě, zítra ji máte doma.\nČau\nLucka', 'Dobrý den, objednávka už je na cestě, zítra ji máte doma.\nS pozdravem\nLucka'],
+    ['sk', { channel: 'chat' }, 'Ahoj, objednávka je už na ceste, zajtra ju máte doma.\nČau\nLucka', 'Dobrý deň, objednávka je už na ceste, zajtra ju máte doma.\nS pozdravom\nLucka'],
+    ['pl', { channel: 'chat', audience: { locale: 'pl-PL' } }, 'Hej, zamówienie jest już w drodze, jutro będzie u Pani.\nCześć\nKasia', 'Dzień dobry, zamówienie jest już w drodze, jutro będzie u Pani.\nPozdrawiam\nKasia'],
+  ] as const)('%s: the greeting is a greeting, the sign-off a sign-off', (language, options, draft, rewrite) => {
+    expect(analyze(draft, { language, ...options }).rewrite).toBe(rewrite);
+  });
+
+  it('no suggestion puts a greeting or the reader’s name into the sign-off', () => {
+    const cs = 'Objednávku jsme odeslali, dorazí zítra dopoledne kurýrem na Vaši adresu. Kdybyste cokoli potřebovali, napište nám.\n\nAhoj\nLucka';
+    expect(suggestedAfter(cs, { language: 'cs', audience: { name: 'Eva Nováková' } }, 'Ahoj')).toEqual(['S pozdravem']);
+    const sk = 'Objednávku sme odoslali, príde zajtra dopoludnia kuriérom na Vašu adresu. Ak budete mať otázky, napíšte nám.\n\nČau\nLucka';
+    expect(suggestedAfter(sk, { language: 'sk', audience: { name: 'Eva Nováková' } }, 'Čau')).toEqual(['S pozdravom']);
+    // The agent signs with a nickname of the customer's name: it is not the customer to address.
+    const pl = 'Dzień dobry, Pani Katarzyno,\n\nzamówienie jest już w drodze, jutro będzie u Pani. W razie pytań proszę o kontakt.\n\nPozdrawiam\nKasia';
+    expect(suggestedAfter(pl, { language: 'pl', audience: { name: 'Katarzyna Kowalska' } }, 'Pozdrawiam')).toEqual([]);
+  });
+});
+
+describe('the mark after a greeting', () => {
+  it('closes the greeting line with a comma, and the letter goes on in lower case', () => {
+    const r = analyze('Dobrý den, paní Marková!\n\nDěkujeme za objednávku! Odešleme ji zítra.', { language: 'cs', audience: { name: 'Petra Marková' } });
+    expect(r.rewrite).toBe('Dobrý den, paní Marková,\n\nděkujeme za objednávku. Odešleme ji zítra.');
+    expect(r.findings.filter((f) => f.ruleId === 'cs.formality.exclamation').map((f) => f.excerpt)).toEqual(['!', '!']);
+  });
+  it('a greeting that goes on into a sentence keeps the full stop', () => {
+    expect(analyze('Dobrý den, děkujeme za objednávku!\nOdešleme ji zítra.', { language: 'cs' }).rewrite).toBe('Dobrý den, děkujeme za objednávku.\nOdešleme ji zítra.');
+  });
+});
