@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LocaleSchema } from '../src/schema/locale.js';
 import { analyze } from '../src/index.js';
 import { draftMarks, inDraftMarks } from '../src/text/marks.js';
 import { tokenize } from '../src/text/tokenize.js';
@@ -10,7 +13,9 @@ import type { Report } from '../src/schema/report.js';
  * the draft's own apostrophe for oʻ/gʻ, or none where the draft writes none.
  */
 
-const marksOf = (language: string, text: string) => draftMarks(language, tokenize(text));
+/** The language's `marks` as its shipped locale gives them. */
+const localeMarks = (language: string) => LocaleSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'locales', `${language}.json`), 'utf8'))).marks;
+const marksOf = (language: string, text: string) => draftMarks(localeMarks(language), tokenize(text));
 
 /** Every text a report would put into the draft: suggestions and the rewrite's new parts. */
 function insertedTexts(report: Report): string[] {
@@ -90,5 +95,17 @@ describe('the report follows the draft', () => {
     const turned = offerOf(analyze(body('ʻ'), { language: 'uz' }));
     expect(turned.some((t) => /[oOgG]ʻ/u.test(t))).toBe(true);
     for (const t of turned) expect(t).not.toMatch(/[oOgG]'/u);
+  });
+});
+
+describe('the word lists are locale data', () => {
+  it('every language with marks lists them in its locale; a bad list is refused naming the field', () => {
+    for (const language of ['cs', 'sk', 'pl']) expect(localeMarks(language)?.letters, language).toMatch(/^\p{L}+$/u);
+    expect(localeMarks('uz')?.letters).toBeUndefined();
+    expect(localeMarks('en')).toBeUndefined();
+    const cs = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'locales', 'cs.json'), 'utf8'));
+    const bad = LocaleSchema.safeParse({ ...cs, marks: { letters: 'áč', words: [] } });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues.map((i) => i.path.join('.'))).toEqual(['marks.words']);
   });
 });

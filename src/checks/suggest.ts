@@ -272,7 +272,7 @@ function inScript(d: Draft, text: string, excerpt = ''): string {
 const MARKS = Symbol('marks');
 
 function marksOf(d: Draft): Marks {
-  return memo(d, MARKS, () => draftMarks(d.language, d.tokens.filter((t) => !t.placeholder && !d.match.nameKeys.has(t.key))));
+  return memo(d, MARKS, () => draftMarks(d.locale.locale.marks, d.tokens.filter((t) => !t.placeholder && !d.match.nameKeys.has(t.key))));
 }
 
 function lowerFirst(s: string): string {

@@ -1,4 +1,4 @@
-import { _default, array, optional, enum as zEnum, partial, regex, strictObject, string, type output as Infer } from './zod.js';
+import { _default, array, minLength, optional, enum as zEnum, partial, regex, strictObject, string, type output as Infer } from './zod.js';
 import { FormalitySchema } from './common.js';
 import { PatternSchema, WordClassesSchema } from './pack.js';
 
@@ -38,8 +38,18 @@ export const LocaleSchema = strictObject({
    * does ("I'm sorry… Sorry, but we can't").
    */
   apologies: optional(array(string())),
+  /**
+   * How drafts in this language are typed without their marks (chat), so that text put into such a draft
+   * follows suit. `words`: everyday words only ever written with marks, as typed without them (folded keys);
+   * one of these and no marked letter anywhere is the draft's convention. `letters`: the letters with
+   * diacritics that a draft written with them can hardly do without. Without `letters` the marks are the
+   * Uzbek Latin apostrophes (oʻ, gʻ and the tutuq belgisi), read from the draft itself.
+   */
+  marks: optional(strictObject({ letters: optional(string().check(minLength(1))), words: array(string().check(minLength(1))).check(minLength(1)) })),
   /** Suggestion labels in this language; `{text}` is the words. English is the fallback. */
   messages: _default(partial(strictObject({ replace: string(), remove: string(), insert: string() })), {}),
 });
 
 export type Locale = Infer<typeof LocaleSchema>;
+/** A language's way with its marks (`marks` above). */
+export type LocaleMarks = NonNullable<Locale['marks']>;

@@ -1,3 +1,4 @@
+import type { LocaleMarks } from '../schema/locale.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -16,23 +17,24 @@ export interface Marks {
   apostrophe?: string;
 }
 
-/** Letters with marks that a draft in the language written with its diacritics can hardly do without. */
-const DIACRITICS: Readonly<Record<string, RegExp>> = {
-  pl: /[ąćęłńóśźż]/iu,
-  cs: /[áčďéěíňóřšťúůýž]/iu,
-  sk: /[áäčďéíĺľňóôŕšťúýž]/iu,
-};
-/**
- * Everyday words that are only ever written with marks, typed without them: one of these and no marked
- * letter anywhere is the draft's convention. A draft without marks and without any of these may simply
- * have no word that needs one ("Kouknu na to a ozvu se do hodiny.", "Pulingiz bugun qaytarildi.").
- */
-const BARE: Readonly<Record<string, ReadonlySet<string>>> = {
-  cs: new Set('uz protoze dekuji dekujeme dekujem prosim muzeme muzete nemuzeme nemuzete muze nemuze bohuzel jeste vam vas vase vasi vaseho vasi dobry zitra treba ted jiz objednavku objednavka objednavky penize zasilka zasilku zasilky pujde omlouvame omlouvam kuryr dorucena doruceni vratit vratime udelame'.split(' ')),
-  sk: new Set('uz dakujeme dakujem prosim mozeme mozete nemozeme nemozete moze nemoze bohuzial este vam vas vasa vasu vase dobry zajtra objednavku objednavka objednavky zasielka zasielku zasielky ospravedlnujeme ospravedlnujem tyzden dorucena dorucenie vratit vratime ci mozno potrebujete'.split(' ')),
-  pl: new Set('dziekuje dziekujemy prosze mozemy mozna moze juz sie bedzie beda bedziemy wiadomosc zamowienie zamowienia zamowieniu pieniadze przesylka przesylke przesylki dzien jesli jezeli ktory ktora ktore panstwa panstwo pania platnosc platnosci wczesniej pozniej niz tez wiec zwrocic zostal zostala'.split(' ')),
-  uz: new Set('boladi bolsa bolib bolgan bolmaydi bolishi bolaman bolamiz tolov tolovni tolovingiz sorov sorovingiz sorovni yoq togri ozgartira ozgartirish ozgartirib korib koring korsatilgan qongiroq royxat royxatdan boyicha orniga malumot malumotlar malumotni etibor jonatildi jonatamiz jonatilgan jonatdik ozingiz kop yolda ogir qoshimcha tolab otkazib otkazamiz'.split(' ')),
-};
+/** A locale's `marks` ready to read drafts with: its marked letters as a test, its bare words as a set. */
+interface CompiledMarks {
+  letters?: RegExp;
+  words: ReadonlySet<string>;
+}
+
+const COMPILED = new WeakMap<LocaleMarks, CompiledMarks>();
+
+function compiled(spec: LocaleMarks): CompiledMarks {
+  let out = COMPILED.get(spec);
+  if (!out) {
+    out = { words: new Set(spec.words) };
+    if (spec.letters !== undefined) out.letters = new RegExp(`[${spec.letters.replace(/[\\\]^-]/g, '\\$&')}]`, 'iu');
+    COMPILED.set(spec, out);
+  }
+  return out;
+}
+
 const UZ_MARKS = "ʻ‘’`'ʼ";
 const UZ_MARK = new RegExp(`(^|[^${UZ_MARKS}])([${UZ_MARKS}])(?=\\p{L})`, 'gu');
 const LATIN_WORD = /^[\p{Script=Latin}\p{N}'ʻ‘’`ʼ.-]+$/u;
@@ -43,11 +45,13 @@ function mostFrequent(counts: Map<string, number>): string | undefined {
   return best;
 }
 
-/** The draft's marks, read from its own words (placeholders and the customer's name left out). */
-export function draftMarks(language: string, words: readonly Token[]): Marks {
-  const diacritics = DIACRITICS[language];
-  const bare = BARE[language];
-  if (!bare) return { plain: false };
+/**
+ * The draft's marks, read from its own words (placeholders and the customer's name left out) by its
+ * locale's `marks`: without them (English) the draft has no convention to follow.
+ */
+export function draftMarks(spec: LocaleMarks | undefined, words: readonly Token[]): Marks {
+  if (!spec) return { plain: false };
+  const { letters: diacritics, words: bare } = compiled(spec);
   if (diacritics) return { plain: words.some((t) => bare.has(t.key)) && !words.some((t) => diacritics.test(t.text)) };
   const latin = words.filter((t) => LATIN_WORD.test(t.text));
   // A Cyrillic draft gets its inserted text in Cyrillic, where these marks do not arise.
