@@ -17,6 +17,10 @@ describe('a casual sign-off becomes a sign-off', () => {
     ['cs', { channel: 'chat' }, 'Ahoj, objednávka už je na cestě, zítra ji máte doma.\nČau\nLucka', 'Dobrý den, objednávka už je na cestě, zítra ji máte doma.\nS pozdravem\nLucka'],
     ['sk', { channel: 'chat' }, 'Ahoj, objednávka je už na ceste, zajtra ju máte doma.\nČau\nLucka', 'Dobrý deň, objednávka je už na ceste, zajtra ju máte doma.\nS pozdravom\nLucka'],
     ['pl', { channel: 'chat', audience: { locale: 'pl-PL' } }, 'Hej, zamówienie jest już w drodze, jutro będzie u Pani.\nCześć\nKasia', 'Dzień dobry, zamówienie jest już w drodze, jutro będzie u Pani.\nPozdrawiam\nKasia'],
+    // A farewell at the end of the last line is a sign-off too.
+    ['pl', { channel: 'chat', audience: { locale: 'pl-PL' } }, 'Cześć, zwrot zlecimy jutro rano. Cześć!', 'Dzień dobry, zwrot zlecimy jutro rano. Pozdrawiam!'],
+    // After the formula a Polish letter puts no mark.
+    ['pl', { audience: { formality: 'formal' } }, 'Cześć!\n\nZwrot zlecimy jutro rano.\n\nCześć!\nMarek', 'Dzień dobry,\n\nzwrot zlecimy jutro rano.\n\nZ poważaniem\nMarek'],
   ] as const)('%s: the greeting is a greeting, the sign-off a sign-off', (language, options, draft, rewrite) => {
     expect(analyze(draft, { language, ...options }).rewrite).toBe(rewrite);
   });

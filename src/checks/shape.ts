@@ -2,8 +2,8 @@ import type { ShapeRule } from '../schema/pack.js';
 import type { Suggestion } from '../schema/report.js';
 import { label } from '../data/labels.js';
 import type { Token } from '../text/tokenize.js';
-import { closesGreeting } from '../text/structure.js';
-import { commaAfterGreeting } from './suggest.js';
+import { closesGreeting, closesSignOffLine } from '../text/structure.js';
+import { commaAfterGreeting, signOffMark } from './suggest.js';
 import type { Draft, RawFinding } from './context.js';
 import type { RunEnv } from './env.js';
 import { applies, finding, type CompiledRule } from './rule.js';
@@ -155,10 +155,16 @@ function spots(rule: ShapeRule, draft: Draft): Spot[] {
     case 'bare-name-placeholder':
       return bareNamePlaceholders(draft, rule.rendersEmpty);
     case 'exclamation':
-      // The mark that closes a greeting becomes its comma ("Dobrý den, paní Marková!" → "…Marková,"), the others a full stop.
+      // The mark that closes a greeting becomes its comma ("Dobrý den, paní Marková!" → "…Marková,"), the one after the
+      // sign-off's formula what the letter puts there ("Z poważaniem", "Thanks,"), the others a full stop.
       return scan(SINGLE_BANG, text, (m) => {
-        const comma = closesGreeting(text, draft.tokens, draft.structure, draft.locale, m.index) ? commaAfterGreeting(draft, m.index, m.index + 1) : undefined;
-        return comma ? { start: m.index, end: m.index + 1, suggestion: comma } : replace(m.index, m.index + 1, '.', label('replace', '.', draft.locale));
+        const at = m.index;
+        const frame = closesGreeting(text, draft.tokens, draft.structure, draft.locale, at)
+          ? commaAfterGreeting(draft, at, at + 1)
+          : closesSignOffLine(text, draft.structure, at)
+            ? signOffMark(draft, at, at + 1)
+            : undefined;
+        return frame ? { start: at, end: at + 1, suggestion: frame } : replace(at, at + 1, '.', label('replace', '.', draft.locale));
       });
   }
 }

@@ -333,6 +333,15 @@ export function commaAfterGreeting(d: Draft, start: number, end: number): Sugges
   return { label: label('replace', ',', d.locale), edits: [edit] };
 }
 
+/** Languages whose letters put no mark after the closing formula ("S pozdravem", "Z poważaniem"); English puts a comma. */
+const BARE_SIGN_OFF = new Set(['pl', 'cs', 'sk']);
+
+/** What takes the place of the mark at [start, end) that ends the sign-off's formula line ("Cześć!\nMarek"). */
+export function signOffMark(d: Draft, start: number, end: number): Suggestion {
+  const text = BARE_SIGN_OFF.has(d.language) ? '' : ',';
+  return { label: text === '' ? label('remove', d.text.slice(start, end), d.locale) : label('replace', text, d.locale), edits: [{ start, end, text }] };
+}
+
 /**
  * Whether text put at `at` continues after the greeting's comma in lower
  * case, as the draft itself does there ("Dzień dobry,\nniestety…",

@@ -18,6 +18,11 @@ export interface Structure {
   closing?: Span;
   /** Text after the signature block: a template's footer paragraph. */
   footer?: Span;
+  /**
+   * A draft with no sign-off line that ends on a sentence of a sign-off formula alone ("…platí 10 minut. Čau!"):
+   * a farewell, though no frame line of its own. Only the formula; the body still runs over it.
+   */
+  farewell?: Span;
 }
 
 const GREETING_STOP = /[,!:;\n]/;
@@ -42,6 +47,8 @@ export function findStructure(text: string, tokens: readonly Token[], segments: 
   if (greeting) structure.greeting = greeting;
   if (signOff) structure.signOff = signOff;
   if (footer) structure.footer = footer;
+  const farewell = signOff ? undefined : findFarewell(tokens, segments, locale, bodyStartToken);
+  if (farewell) structure.farewell = farewell;
   if (bodySentences.length > 0 && first && first.start < limit) {
     structure.opening = { start: bodyStart, end: Math.min(bodySentences[0]!.end, body.end) };
     const fromSentence = bodySentences[Math.max(0, bodySentences.length - 2)]!;
@@ -112,12 +119,31 @@ export function closesGreeting(text: string, tokens: readonly Token[], structure
   return address.length <= MAX_ADDRESS_WORDS && address.every((t) => t.placeholder || /^\p{Lu}/u.test(t.text) || genderOf(t.text) !== undefined);
 }
 
+/** The draft's last sentence when it is a sign-off formula and nothing else, after at least one sentence of the body. */
+function findFarewell(tokens: readonly Token[], segments: Segments, locale: CompiledLocale, bodyStartToken: number): Span | undefined {
+  const last = segments.sentences[segments.sentences.length - 1];
+  const first = tokens[bodyStartToken];
+  if (!last || !first || last.start <= first.start) return undefined;
+  const words = tokensIn(tokens, last);
+  if (words.length === 0 || words.length > MAX_WORDS_AFTER_SIGN_OFF) return undefined;
+  const whole = locale.signOffs.match(words).some((h) => h.first === 0 && h.last === words.length);
+  return whole ? { start: words[0]!.start, end: words[words.length - 1]!.end } : undefined;
+}
+
 export type FramePart = 'greeting' | 'sign-off';
 
 /** The part of the frame that [start, end) lies in, if any. */
 export function framePartAt(structure: Structure, start: number, end: number): FramePart | undefined {
   const within = (span: Span | undefined) => span !== undefined && start >= span.start && end <= span.end;
-  return within(structure.greeting) ? 'greeting' : within(structure.signOff) ? 'sign-off' : undefined;
+  return within(structure.greeting) ? 'greeting' : within(structure.signOff) || within(structure.farewell) ? 'sign-off' : undefined;
+}
+
+/** Whether the mark at `at` ends the sign-off's formula line ("Cześć!\nMarek", "Thanks!\nSam"). */
+export function closesSignOffLine(text: string, structure: Structure, at: number): boolean {
+  const s = structure.signOff;
+  if (!s || at <= s.start || at >= s.end) return false;
+  const lineEnd = text.indexOf('\n', s.start);
+  return (lineEnd === -1 || at < lineEnd) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(at + 1));
 }
 
 /** The part of the frame a text opens as its formula: "Dobrý den" a greeting, "S pozdravem" a sign-off; neither for "Hezký den", which may be both. */
