@@ -4,8 +4,10 @@
  *
  *   import { createCoach } from 'reply-coach/core';
  *   import { en } from 'reply-coach/languages/en';
- *   import { compromise } from 'reply-coach/nlp';
- *   const coach = createCoach({ languages: [en], nlp: compromise, language: 'en' });
+ *   const coach = createCoach({ languages: [en], language: 'en' });
+ *
+ * The shipped packs need no part-of-speech engine; packs of your own with `nlp` rules add
+ * `nlp: compromise` (import { compromise } from 'reply-coach/nlp').
  */
 export * from './api.js';
 export { createCoach } from './coach/coach.js';

@@ -91,7 +91,7 @@ function requireNlp(rules: readonly { id: string; kind: string }[], nlp: NlpLoad
  * @throws {OptionsError} when `config` does not fit `CoachConfigSchema` (the message names each field).
  * @throws {RulePackError} when one of `config.packs` is not a valid pack.
  * @example
- * const coach = createCoach({ languages: [en], nlp: compromise, language: 'en' });
+ * const coach = createCoach({ languages: [en], language: 'en' });
  * const report = coach.analyze(draft, { audience: { name: 'Anna Kowalska' } });
  */
 export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Coach {
