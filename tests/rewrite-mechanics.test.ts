@@ -229,8 +229,12 @@ describe('after an inserted greeting with its comma, the letter goes on in lower
     expect(rewriteOf('cs', 'Alza Vám zásilku předá ve čtvrtek, sledovat ji můžete v aplikaci Alza i na webu.', 'Jana Nováková')).toMatch(/,\n\nAlza Vám/);
   });
   it('a greeting that ends with "!" and an English greeting leave the capital alone', () => {
-    const polish = analyze('Zamówienie jest w drodze i dotrze w czwartek, można je śledzić w aplikacji.', { language: 'pl', channel: 'email' }).rewrite;
-    expect(polish).toMatch(/^Dzień dobry!\n\nZamówienie jest w drodze/);
+    const options = { language: 'pl', channel: 'email', audience: { formality: 'informal' } } as const;
+    const polish = analyze('Zamówienie jest w drodze i dotrze w czwartek, możesz je śledzić w aplikacji.', options).rewrite;
+    expect(polish).toMatch(/^Cześć!\n\nZamówienie jest w drodze/);
+    // Without the name a formal Polish letter is greeted "Dzień dobry," and goes on in lower case.
+    const formal = analyze('Zamówienie jest w drodze i dotrze w czwartek, można je śledzić w aplikacji.', { language: 'pl', channel: 'email' }).rewrite;
+    expect(formal).toMatch(/^Dzień dobry,\n\nzamówienie jest w drodze/);
     expect(rewriteOf('en', 'Your order is on its way and will arrive on Thursday, you can track it in the app.', 'Anna Kowalska')).toMatch(/,\n\nYour order/);
   });
 });
