@@ -27,30 +27,22 @@ function kind(code: number): number {
 
 const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
 
-/** Whether `s.slice(from, to)` differs from its lower-case form (an astral character is decided by its string). */
-export function hasUpper(s: string, from = 0, to = s.length): boolean {
-  for (let i = from; i < to; i++) {
-    const code = s.charCodeAt(i);
-    if (isSurrogate(code)) {
-      const part = s.slice(from, to);
-      return part !== part.toLowerCase();
-    }
-    if (kind(code) & CHANGES_LOWER) return true;
-  }
-  return false;
+export function capType(word: string): CapType {
+  return capTypeOf(word, 0, word.length);
 }
 
-export function capType(word: string): CapType {
+/** The case of `s.slice(from, to)`, read in place (the .dic text's stems are never built for it). */
+export function capTypeOf(s: string, from: number, to: number): CapType {
   let lowerAt = -1;
   let upper = false;
   let restUpper = false;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (isSurrogate(code)) return capTypeOfStrings(word);
+  for (let i = from; i < to; i++) {
+    const code = s.charCodeAt(i);
+    if (isSurrogate(code)) return capTypeOfStrings(s.slice(from, to));
     const k = kind(code);
     if (k & CHANGES_LOWER) {
       upper = true;
-      if (i > 0) restUpper = true;
+      if (i > from) restUpper = true;
     }
     if (k & CHANGES_UPPER && lowerAt < 0) lowerAt = i;
   }

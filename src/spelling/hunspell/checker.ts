@@ -274,9 +274,7 @@ export class HunspellDictionary {
     if (this.hidden) return;
     this.hidden = true;
     const extra: [string, string][] = [];
-    for (const [stem, h] of this.stems.withCapitals()) {
-      const type = capType(stem);
-      if (type !== 'mixed' && type !== 'all') continue;
+    for (const [stem, h, type] of this.stems.capitalised()) {
       if ((type === 'all' && h === '') || has(h, this.aff.forbidden)) continue;
       extra.push([initCap(stem.toLowerCase()), h + ONLY_UPCASE]);
     }

@@ -1,4 +1,4 @@
-import { hasUpper } from './case.js';
+import { capType, capTypeOf, type CapType } from './case.js';
 import type { Flags } from './flags.js';
 
 /**
@@ -92,12 +92,12 @@ export class Stems {
     this.insert(extend(OFFSET, word, 0, word.length), -this.own.length, 0, 0, 0);
   }
 
-  /** The stems with a capital letter (not equal to their lower case), one flag set each; the others are never built. */
-  *withCapitals(): Iterable<[string, string]> {
+  /** The stems written in capitals or in mixed case (iPhone), with their flag sets; the others are never built. */
+  *capitalised(): Iterable<[string, string, CapType]> {
     for (let i = 0; i < this.count; i++) {
       const start = this.starts[i]!;
-      const capital = start < 0 ? hasUpper(this.own[-start - 1]!.word) : hasUpper(this.text, start, this.ends[i]);
-      if (capital) yield [this.word(i), this.flagsOf(i)];
+      const type = start < 0 ? capType(this.own[-start - 1]!.word) : capTypeOf(this.text, start, this.ends[i]!);
+      if (type === 'all' || type === 'mixed') yield [this.word(i), this.flagsOf(i), type];
     }
   }
 
