@@ -72,9 +72,13 @@ function words(text: string, abbreviations: ReadonlySet<string>, masked: readonl
   return { tokens: assignSentences(tokenize(text), segments), segments };
 }
 
-/** What $name, $given and $nickname match in this draft. */
-function matchContext(tokens: readonly Token[], keys: ReturnType<typeof nameKeys>): Draft['match'] {
-  return { nameKeys: keys.nameKeys, givenKeys: keys.givenKeys, nicknames: nicknameTokens(tokens, keys.nicknameKeys) };
+/**
+ * What $name, $given and $nickname match in this draft. A nickname from the sign-off on is the agent's own
+ * name in the signature ("Pozdrawiam\nKasia" to Katarzyna), not a way of addressing the customer.
+ */
+function matchContext(tokens: readonly Token[], keys: ReturnType<typeof nameKeys>, signOff: Span | undefined): Draft['match'] {
+  const addressed = signOff ? tokens.filter((t) => t.start < signOff.start) : tokens;
+  return { nameKeys: keys.nameKeys, givenKeys: keys.givenKeys, nicknames: nicknameTokens(addressed, keys.nicknameKeys) };
 }
 
 export interface DraftSettings {
@@ -104,19 +108,20 @@ export function buildDraft(text: string, s: DraftSettings): Draft {
   // {title} in the draft's language ("Pani" is "Ms." in English), {vocative} and the gendered alternatives.
   const nameFields: Fields = { ...name, ...addressForms(s.language, split, s.audience?.title || undefined) };
   const fields: Fields = { ...nameFields, ...formulaFields(profile, s.language, s.channel, nameFields) };
+  const structure = findStructure(text, tokens, segments, locale);
   const draft: Draft = {
     text,
     language: s.language,
     tokens,
     segments,
-    structure: findStructure(text, tokens, segments, locale),
+    structure,
     locale,
     channel: s.channel,
     formality,
     template: s.template,
     fields,
     culture: s.culture,
-    match: matchContext(tokens, nameKeys(split, s.language)),
+    match: matchContext(tokens, nameKeys(split, s.language), structure.signOff),
     // Split only when a rule asks about the customer's words: most drafts leave every such rule without a candidate.
     get inReplyTo() {
       const value = s.inReplyTo ? words(s.inReplyTo, locale.abbreviations).tokens : [];
