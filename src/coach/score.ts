@@ -1,5 +1,5 @@
 import type { RawFinding } from '../checks/context.js';
-import type { Category, Severity } from '../schema/common.js';
+import { CATEGORIES, type Category, type Severity } from '../schema/common.js';
 import type { Scores } from '../schema/report.js';
 
 const WEIGHT: Record<Severity, number> = { error: 3, warning: 1, suggestion: 0.25 };
@@ -13,21 +13,11 @@ const WORDS_PER_UNIT = 75;
  */
 export function score(findings: readonly RawFinding[], words: number, checked: readonly Category[]): Scores {
   const units = Math.max(words, WORDS_PER_UNIT) / WORDS_PER_UNIT;
-  const weight: Partial<Record<Category, number>> = {};
-  for (const f of findings) weight[f.category] = (weight[f.category] ?? 0) + WEIGHT[f.severity];
-  // Built in one literal (one object shape), once per analysis.
-  const of = (c: Category) => Math.round((100 * units) / (units + (weight[c] ?? 0)));
-  const scores = {
-    'positive-language': of('positive-language'),
-    empathy: of('empathy'),
-    jargon: of('jargon'),
-    clarity: of('clarity'),
-    formality: of('formality'),
-    ownership: of('ownership'),
-    personalization: of('personalization'),
-  } satisfies Record<Category, number>;
-  let sum = 0;
-  for (const c of checked) sum += scores[c];
-  const overall = checked.length === 0 ? 100 : Math.round(sum / checked.length);
+  const weight = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  for (const f of findings) weight[f.category] += WEIGHT[f.severity];
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => [c, Math.round((100 * units) / (units + weight[c]))]),
+  ) as Record<Category, number>;
+  const overall = checked.length === 0 ? 100 : Math.round(checked.reduce((sum, c) => sum + scores[c], 0) / checked.length);
   return { ...scores, overall };
 }

@@ -19,15 +19,15 @@ export interface Group {
   readonly use: GroupUse;
 }
 
+/** `later` groups a draft may have scanned one by one before their use's whole scan runs instead. */
+const MAX_ALONE = 6;
+
 /**
  * The small pattern lists of a language's rules (conditions, exceptions,
  * required phrases, prefilters) compiled into one matcher per use, so a draft
  * is scanned once for all the lists of a use instead of once per list, and a
  * scan that no rule asks for is never run.
  */
-/** `later` groups a draft may have scanned one by one before their use's whole scan runs instead. */
-const MAX_ALONE = 6;
-
 export class PatternGroups {
   private readonly matchers: Record<GroupUse, Matcher<number>> = { first: new Matcher(), later: new Matcher(), reply: new Matcher(), subject: new Matcher() };
   /** Each `later` group on its own too: a draft with a candidate or two asks for a few of them, not the whole scan. */

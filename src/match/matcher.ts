@@ -91,12 +91,6 @@ function anyMatches(steps: readonly Step[], token: Token, ctx: MatchContext): bo
   return false;
 }
 
-/**
- * A set of token-sequence patterns compiled into an index on their first
- * word. Matching looks up each token once and then runs each candidate
- * pattern as a small bit-set automaton over at most 16 steps, so time is
- * linear in the draft whatever the patterns are.
- */
 /** The patterns a word opens: those indexed on it alone, and those that open with it and a given second word. */
 interface Slot<T> {
   entries?: Entry<T>[];
@@ -104,6 +98,12 @@ interface Slot<T> {
   seconds?: Map<string, Entry<T>[]>;
 }
 
+/**
+ * A set of token-sequence patterns compiled into an index on their first
+ * word. Matching looks up each token once and then runs each candidate
+ * pattern as a small bit-set automaton over at most 16 steps, so time is
+ * linear in the draft whatever the patterns are.
+ */
 export class Matcher<T> {
   /** One lookup per word of the draft finds every pattern it may open. */
   private readonly byWord = new Map<string, Slot<T>>();

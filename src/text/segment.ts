@@ -48,7 +48,7 @@ export function segment(text: string, abbreviations: ReadonlySet<string>, work?:
     const code = text.charCodeAt(i);
     // Spaces, and any character that neither breaks a line nor ends a sentence, decide nothing but where content is.
     if (code === 32 || code === 9 || code === 13 || code === 0xa0) continue;
-    if (code !== 10 && !(i === 0 && code === 62) && code !== 46 && code !== 33 && code !== 63 && (code < 0x2026 || !TERMINATOR_CODES.has(code))) {
+    if (code !== 10 && !(i === 0 && code === 62) && !TERMINATOR_CODES.has(code)) {
       if (sentenceStart < 0) sentenceStart = i;
       if (paragraphStart < 0) paragraphStart = i;
       lastContentEnd = i + 1;
@@ -75,7 +75,6 @@ export function segment(text: string, abbreviations: ReadonlySet<string>, work?:
       i = end - 1;
       continue;
     }
-    if (c === ' ' || c === '\t' || c === '\r' || c === '\u00a0') continue;
     if (sentenceStart < 0) sentenceStart = i;
     if (paragraphStart < 0) paragraphStart = i;
     lastContentEnd = i + 1;

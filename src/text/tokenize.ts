@@ -78,22 +78,23 @@ export function tokenize(text: string): Token[] {
     re.lastIndex = i;
     const m = re.exec(text);
     if (m === null) break;
-    const word = m[0];
-    const placeholder = m[1] !== undefined;
-    tokens.push({ start: m.index, end: m.index + word.length, text: word, key: placeholder ? '' : fold(word), sentence: 0, placeholder });
-    i = m.index + word.length;
+    tokens.push(tokenOf(m));
+    i = re.lastIndex;
   }
   return tokens;
+}
+
+/** The token of one TOKEN match: a placeholder (group 1) has no key, a word its folded form. */
+function tokenOf(m: RegExpExecArray): Token {
+  const word = m[0];
+  const placeholder = m[1] !== undefined;
+  return { start: m.index, end: m.index + word.length, text: word, key: placeholder ? '' : fold(word), sentence: 0, placeholder };
 }
 
 /** The tokens by TOKEN alone: the reference `tokenize` must agree with (tests). */
 export function tokenizeByExpression(text: string): Token[] {
   const re = new RegExp(TOKEN.source, TOKEN.flags);
   const tokens: Token[] = [];
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const word = m[0];
-    const placeholder = m[1] !== undefined;
-    tokens.push({ start: m.index, end: m.index + word.length, text: word, key: placeholder ? '' : fold(word), sentence: 0, placeholder });
-  }
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) tokens.push(tokenOf(m));
   return tokens;
 }
