@@ -16,8 +16,6 @@ export interface Segments {
 }
 
 const TERMINATORS = new Set(['.', '!', '?', '…', '。', '！', '？']);
-/** The terminators by UTF-16 code: the scan reads codes, so an ordinary letter costs no string and no lookup. */
-const TERMINATOR_CODES = new Set([...TERMINATORS].map((t) => t.charCodeAt(0)));
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '*', '_']);
 
 /**
@@ -45,15 +43,6 @@ export function segment(text: string, abbreviations: ReadonlySet<string>, work?:
   const n = text.length;
   for (let i = 0; i < n; i++) {
     if (work) work.reads++;
-    const code = text.charCodeAt(i);
-    // Spaces, and any character that neither breaks a line nor ends a sentence, decide nothing but where content is.
-    if (code === 32 || code === 9 || code === 13 || code === 0xa0) continue;
-    if (code !== 10 && !(i === 0 && code === 62) && !TERMINATOR_CODES.has(code)) {
-      if (sentenceStart < 0) sentenceStart = i;
-      if (paragraphStart < 0) paragraphStart = i;
-      lastContentEnd = i + 1;
-      continue;
-    }
     const c = text[i]!;
     if (c === '\n') {
       closeSentence(lastContentEnd);
@@ -75,6 +64,7 @@ export function segment(text: string, abbreviations: ReadonlySet<string>, work?:
       i = end - 1;
       continue;
     }
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\u00a0') continue;
     if (sentenceStart < 0) sentenceStart = i;
     if (paragraphStart < 0) paragraphStart = i;
     lastContentEnd = i + 1;
