@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_LANGUAGES } from '../src/data/builtin.js';
+import { languagePacks } from '../src/data/packs.js';
 import { tokenize, tokenizeByExpression } from '../src/text/tokenize.js';
 
 const shared = join(import.meta.dirname, '..', '..', 'shared');
@@ -28,9 +30,14 @@ describe('tokenize', () => {
     );
   });
 
-  it('gives exactly the tokens of the word expression on the seed articles and the real replies', () => {
-    const seeds = readdirSync(join(shared, 'seeds')).map((f) => readFileSync(join(shared, 'seeds', f), 'utf8'));
-    expect(seeds.length).toBeGreaterThan(0);
+  it('gives exactly the tokens of the word expression on the pack examples, the seed articles and the real replies', () => {
+    // The packs' examples in every language are in the repository; the seeds and the corpus only beside it (../shared).
+    const builtin = BUILTIN_LANGUAGES.flatMap(languagePacks).flatMap((p) =>
+      p.rules.flatMap((r) => [...r.examples.bad.map((b) => b.text), ...r.examples.good.map((g) => (typeof g === 'string' ? g : g.text))]),
+    );
+    expect(builtin.length).toBeGreaterThan(1000);
+    const seedDir = join(shared, 'seeds');
+    const seeds = existsSync(seedDir) ? readdirSync(seedDir).map((f) => readFileSync(join(seedDir, f), 'utf8')) : [];
     const real = existsSync(corpus)
       ? readdirSync(corpus)
           .filter((f) => f.endsWith('.jsonl'))
@@ -43,7 +50,7 @@ describe('tokenize', () => {
           )
       : [];
     let words = 0;
-    for (const text of [...seeds, ...real]) {
+    for (const text of [...builtin, ...seeds, ...real]) {
       const fast = tokenize(text);
       expect(fast).toEqual(tokenizeByExpression(text));
       words += fast.length;
