@@ -83,22 +83,31 @@ function findGreeting(text: string, tokens: readonly Token[], locale: CompiledLo
     if (end > start && GREETING_STOP.test(gap)) break;
     end = t.end;
   }
-  return { start, end: addressAfterComma(text, tokens, i, end) };
+  return { start, end: addressAfterComma(text, tokens, locale, i, end) };
 }
 
-/** Capitalised words a greeting may name its reader with after its comma ("Dzień dobry, Pani Anno!"). */
+/** Words a greeting may name its reader with after its comma ("Dzień dobry, Pani Anno!"). */
 const MAX_ADDRESS_WORDS = 3;
 
 /**
- * The end of a greeting that goes on after its comma with the reader's name or title and
- * another stop: "Dzień dobry, Pani Katarzyno! Zamówienie…" greets "Pani Katarzyno" too.
- * Only capitalised words, at most three, then a comma, "!", colon or the line end.
+ * A word that may name the reader in an address: capitalised, a title in lower case ("paní", "pán"), or a
+ * word that is a greeting formula alone ("hurmatli", "vážená").
  */
-function addressAfterComma(text: string, tokens: readonly Token[], next: number, end: number): number {
+function addressWord(t: Token, locale: CompiledLocale): boolean {
+  return /^\p{Lu}/u.test(t.text) || genderOf(t.text) !== undefined || locale.greetings.match([t]).some((h) => h.last === 1);
+}
+
+/**
+ * The end of a greeting that goes on after its comma with the reader's name or title and
+ * another stop: "Dzień dobry, Pani Katarzyno! Zamówienie…" greets "Pani Katarzyno" too, and
+ * "Dobrý deň, pani Kowalská, vrátenie…" greets "pani Kowalská".
+ * Only address words (above), at most three, then a comma, "!", colon or the line end.
+ */
+function addressAfterComma(text: string, tokens: readonly Token[], locale: CompiledLocale, next: number, end: number): number {
   const first = tokens[next];
   if (!first || !/^[ \t]*,[ \t]*$/.test(text.slice(end, first.start))) return end;
   let k = next;
-  while (k < tokens.length && k - next < MAX_ADDRESS_WORDS && /^\p{Lu}/u.test(tokens[k]!.text) && (k === next || /^[ \t]+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)))) k++;
+  while (k < tokens.length && k - next < MAX_ADDRESS_WORDS && addressWord(tokens[k]!, locale) && (k === next || /^[ \t]+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)))) k++;
   if (k === next) return end;
   const last = tokens[k - 1]!;
   return /^[ \t]*(?:[,!:]|\r?\n|$)/.test(text.slice(last.end)) ? last.end : end;
