@@ -2,11 +2,11 @@
 // replies in ../shared/corpus, in one run, written to BENCHMARKS.md under "Audit throughput":
 //   1. first sight on one core: write-good and reply-coach on the same replies, each in a fresh
 //      process (no cache has seen them), after a warm-up on the synthetic replies; median of runs;
-//   2. the worker pool (dist/audit-pool.js) on 1 and on all threads against the same replies on
-//      the main thread, each from a fresh start, on the corpus repeated to amortise thread start-up;
-//   3. peak memory of the real `reply-coach audit` CLI on 100,000 and 1,000,000 rows (the corpus
-//      pairs repeated into a temporary file), from /usr/bin/time or /proc.
-//   node bench/audit.mjs [--quick]   (--quick: one run each, 20,000 and 200,000 rows)
+//   2. scaling: the real `reply-coach audit` CLI on 200,000 rows (the corpus pairs repeated into a
+//      temporary file) with --threads 1 (scored on the main thread) and on every core, taking turns,
+//      each a fresh process: replies per second and CPU seconds (every thread of the process);
+//   3. peak memory of the same CLI on 100,000 and 1,000,000 rows, from /usr/bin/time or /proc.
+//   node bench/audit.mjs [--quick]   (--quick: one run each; 40,000, 20,000 and 200,000 rows)
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
@@ -19,6 +19,7 @@ const QUICK = process.argv.includes('--quick');
 const RUNS = QUICK ? 1 : 3;
 const THREADS = availableParallelism();
 const MEMORY_ROWS = QUICK ? [20_000, 200_000] : [100_000, 1_000_000];
+const SCALING_ROWS = QUICK ? 40_000 : 200_000;
 const CHANNEL = 'social';
 
 const readJsonl = (file) =>
@@ -88,31 +89,6 @@ async function warmUpRows() {
   return rows;
 }
 
-/** The main thread's share of the pool comparison: the same rows on a fresh coach, from a fresh start. */
-async function sequentialChild(copies) {
-  const rows = repeated(corpusRows(), copies);
-  const start = performance.now();
-  const { createCoach } = await import('../dist/index.js');
-  const coach = createCoach({ channel: CHANNEL });
-  let first = 0;
-  rows.forEach(({ row }, i) => {
-    coach.analyze(row.reply, row.inReplyTo ? { inReplyTo: row.inReplyTo } : {});
-    if (i === BATCH - 1) first = performance.now();
-  });
-  process.stdout.write(JSON.stringify(rates(rows.length, start, first, performance.now())));
-}
-
-/** Rows per task in the pool; the steady rate is timed from the first batch's end. */
-const BATCH = 250;
-const rates = (n, start, first, end) => ({ rows: n, fromStart: n / ((end - start) / 1000), steady: (n - BATCH) / ((end - first) / 1000) });
-
-/** The corpus `copies` times over as audit rows (unique ids, input positions). */
-function repeated(rows, copies) {
-  const out = [];
-  for (let c = 0; c < copies; c++) rows.forEach((r, i) => out.push({ seq: out.length, row: { id: `${c}:${i}`, reply: r.reply, ...(r.inReplyTo ? { inReplyTo: r.inReplyTo } : {}) } }));
-  return out;
-}
-
 function runChild(env) {
   const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url)], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`bench child ${JSON.stringify(env)} failed: ${r.stderr}`);
@@ -131,7 +107,8 @@ async function main() {
 
   // 1. First sight, one core: each reply-coach setting side by side with write-good, in a fresh process per run.
   const tools = ['write-good', 'reply-coach', 'reply-coach-en'];
-  const perTool = Object.fromEntries(tools.map((t) => [t, { wall: [], cpu: [], ratio: [1] }]));
+  // write-good's ratio to itself is 1; each reply-coach setting collects one ratio per run (a leading 1 would skew the median).
+  const perTool = Object.fromEntries(tools.map((t) => [t, { wall: [], cpu: [], ratio: t === 'write-good' ? [1] : [] }]));
   for (let run = 0; run < RUNS; run++) {
     for (const tool of tools.slice(1)) {
       const { rows, time } = runChild({ BENCH_AUDIT_CHILD: tool });
@@ -145,42 +122,39 @@ async function main() {
   const firstSight = Object.fromEntries(tools.map((t) => [t, { wall: median(perTool[t].wall), cpu: median(perTool[t].cpu), ratio: median(perTool[t].ratio) }]));
   console.log('first sight, replies/s, per CPU second, against write-good (medians):', JSON.stringify(firstSight, (k, v) => (typeof v === 'number' ? Number(v.toFixed(2)) : v)));
 
-  // 2. The pool against the main thread, each timed from a fresh start (thread start-up and rule compiling included).
-  const copies = QUICK ? 2 : 10;
-  const rows = repeated(corpusRows(), copies);
-  const { scoreInPool } = await import('../dist/audit-pool.js');
-  const poolRates = async (threads) => {
-    const start = performance.now();
-    let n = 0;
-    let first = 0;
-    for await (const _ of scoreInPool(rows, { threads, coachConfig: { channel: CHANNEL }, batchSize: BATCH })) if (++n === BATCH) first = performance.now();
-    return rates(n, start, first, performance.now());
-  };
-  const threadCounts = [...new Set([1, THREADS])];
-  const scaling = Object.fromEntries(['main', ...threadCounts].map((k) => [k, { fromStart: [], steady: [] }]));
-  const add = (key, r) => (scaling[key].fromStart.push(r.fromStart), scaling[key].steady.push(r.steady));
-  for (let run = 0; run < RUNS; run++) {
-    add('main', runChild({ BENCH_AUDIT_SEQUENTIAL: String(copies) }));
-    for (const t of threadCounts) add(t, await poolRates(t));
-  }
-  const pool = Object.fromEntries(Object.entries(scaling).map(([k, v]) => [k, { fromStart: median(v.fromStart), steady: median(v.steady) }]));
-  console.log(`pool on ${rows.length} rows, replies/s from start and after the first batch (medians):`, JSON.stringify(pool, (k, v) => (typeof v === 'number' ? Math.round(v) : v)));
-
-  // 3. Peak memory of the CLI, streamed from a file.
+  // 2 and 3. The CLI, each run a fresh process streaming a temporary file: one core against all, taking turns, then memory.
   const dir = mkdtempSync(join(tmpdir(), 'reply-coach-audit-bench-'));
+  const threadCounts = [...new Set([1, THREADS])];
+  const scaling = Object.fromEntries(threadCounts.map((t) => [t, { rate: [], cpuPerThousand: [] }]));
   const memory = [];
   try {
-    for (const n of MEMORY_ROWS) memory.push({ rows: n, ...(await cliRun(dir, n)) });
+    const scalingFile = await writeRows(dir, SCALING_ROWS);
+    for (let run = 0; run < RUNS; run++) {
+      for (const t of threadCounts) {
+        const r = await cliRun(scalingFile, SCALING_ROWS, t);
+        scaling[t].rate.push(r.rate);
+        if (r.cpuSeconds !== undefined) scaling[t].cpuPerThousand.push((r.cpuSeconds * 1000) / SCALING_ROWS);
+      }
+    }
+    rmSync(scalingFile, { force: true });
+    for (const n of MEMORY_ROWS) {
+      const file = await writeRows(dir, n);
+      memory.push({ rows: n, ...(await cliRun(file, n, THREADS)) });
+      rmSync(file, { force: true });
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  const pool = Object.fromEntries(Object.entries(scaling).map(([t, v]) => [t, { rate: median(v.rate), cpuPerThousand: v.cpuPerThousand.length ? median(v.cpuPerThousand) : undefined }]));
+  console.log(`CLI on ${SCALING_ROWS} rows, replies/s and CPU s per 1,000 replies by threads (medians):`, JSON.stringify(pool, (k, v) => (typeof v === 'number' ? Number(v.toFixed(2)) : v)));
   for (const m of memory) console.log(`CLI, ${m.rows} rows on ${THREADS} threads: ${Math.round(m.rate)} replies/s, peak RSS ${m.peakMiB.toFixed(0)} MiB, second half ${m.lateMiB?.map((x) => x.toFixed(0)).join('–')} MiB`);
 
-  writeSection({ replies, firstSight, pool, poolRows: rows.length, memory, load: [loadStart, loadavg()[0]] });
+  writeSection({ replies, firstSight, pool, memory, load: [loadStart, loadavg()[0]] });
 }
 
-/** Writes `n` rows of the corpus pairs (Twitter-corpus shape, unique ids) to a file, streamed. */
-async function writeRows(file, n) {
+/** Writes `n` rows of the corpus pairs (Twitter-corpus shape, unique ids) to a file in `dir`, streamed; returns its path. */
+async function writeRows(dir, n) {
+  const file = join(dir, `rows-${n}.jsonl`);
   const pairs = readJsonl('pairs-en.jsonl');
   const out = createWriteStream(file);
   for (let i = 0; i < n; i++) {
@@ -189,16 +163,18 @@ async function writeRows(file, n) {
     if (!out.write(line)) await new Promise((resolve) => out.once('drain', resolve));
   }
   await new Promise((resolve, reject) => out.end((e) => (e ? reject(e) : resolve())));
+  return file;
 }
 
-/** One `reply-coach audit` run on n rows: replies/s and the peak resident set of the process (all its threads). */
-async function cliRun(dir, n) {
-  const file = join(dir, `rows-${n}.jsonl`);
-  await writeRows(file, n);
-  const args = [join(ROOT, 'dist', 'cli.js'), 'audit', file, '--format', 'twcs', '--channel', CHANNEL, '--threads', String(THREADS), '--json', join(dir, 'summary.json'), '--quiet'];
+/**
+ * One `reply-coach audit` run on the n rows in `file`: replies/s, CPU seconds of the process (every thread, from
+ * /usr/bin/time) and its peak resident set.
+ */
+async function cliRun(file, n, threads) {
+  const args = [join(ROOT, 'dist', 'cli.js'), 'audit', file, '--format', 'twcs', '--channel', CHANNEL, '--threads', String(threads), '--json', `${file}.summary.json`, '--quiet'];
   const timed = existsSync('/usr/bin/time');
   const start = performance.now();
-  const proc = timed ? spawn('/usr/bin/time', ['-f', 'maxrss-kb %M', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'] }) : spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const proc = timed ? spawn('/usr/bin/time', ['-f', 'maxrss-kb %M cpu-s %U %S', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'] }) : spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr += d));
   // The resident set over the run, from /proc (the node process is /usr/bin/time's child when timed): flat memory
@@ -215,14 +191,15 @@ async function cliRun(dir, n) {
   }, 500);
   const code = await new Promise((resolve) => proc.on('close', resolve));
   clearInterval(sample);
-  rmSync(file, { force: true });
+  rmSync(`${file}.summary.json`, { force: true });
   if (code !== 0) throw new Error(`reply-coach audit on ${n} rows exited ${code}: ${stderr}`);
   const kb = timed ? Number(/maxrss-kb (\d+)/.exec(stderr)?.[1]) : sampled;
+  const cpu = /cpu-s ([\d.]+) ([\d.]+)/.exec(stderr);
   const late = samples.slice(Math.floor(samples.length / 2)).filter(Boolean);
-  return { rate: n / ((performance.now() - start) / 1000), peakMiB: kb / 1024, lateMiB: late.length ? [Math.min(...late) / 1024, Math.max(...late) / 1024] : undefined };
+  return { rate: n / ((performance.now() - start) / 1000), cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined, peakMiB: kb / 1024, lateMiB: late.length ? [Math.min(...late) / 1024, Math.max(...late) / 1024] : undefined };
 }
 
-function writeSection({ replies, firstSight, pool, poolRows, memory, load }) {
+function writeSection({ replies, firstSight, pool, memory, load }) {
   const int = (x) => Math.round(x).toLocaleString('en-US');
   const cpu = cpus();
   const section = [
@@ -242,17 +219,12 @@ function writeSection({ replies, firstSight, pool, poolRows, memory, load }) {
       ['reply-coach-en', "reply-coach, `language: 'en'` (`--language en`)"],
     ].map(([tool, name]) => `| ${name} | ${int(firstSight[tool].wall)} | ${int(firstSight[tool].cpu)} | ${firstSight[tool].ratio.toFixed(2)} |`),
     '',
-    `**Worker threads.** The corpus replies repeated to ${int(poolRows)} rows, language detected, on the main thread of a fresh process and through the pool (dist/audit-pool.js, batches of ${BATCH} rows, threads started anew each run): timed from the start (loading the library, starting threads and compiling rules included) and from the end of the first batch (the steady rate a long audit runs at).`,
+    `**Worker threads.** \`reply-coach audit <file> --format twcs --threads <n> --json …\` on ${int(SCALING_ROWS)} rows (the corpus pairs repeated into a temporary JSON Lines file, language detected), each run a fresh process, one core and all cores taking turns: \`--threads 1\` scores on the main thread; more threads score on the worker pool (batches of 250 rows) while the main thread reads the input and merges the results. Timed from the process's start to its end, so every thread's start-up and its engine's warm-up on the first replies it sees are counted; CPU seconds are the whole process's (every thread, the engine's compiler and garbage-collector threads included), from /usr/bin/time.`,
     '',
-    '| run | replies/s from the start | against the main thread | replies/s after the first batch | against the main thread |',
-    '|---|---:|---:|---:|---:|',
-    // Number-like keys come first in an object: put the main thread back on top.
-    ...Object.entries(pool)
-      .sort(([a], [b]) => (a === 'main' ? -1 : b === 'main' ? 1 : Number(a) - Number(b)))
-      .map(
-        ([k, v]) =>
-          `| ${k === 'main' ? 'main thread' : `pool, ${k} thread${k === '1' ? '' : 's'}`} | ${int(v.fromStart)} | ${(v.fromStart / pool.main.fromStart).toFixed(2)} | ${int(v.steady)} | ${(v.steady / pool.main.steady).toFixed(2)} |`,
-      ),
+    '| threads | replies/s | against one thread | CPU seconds per 1,000 replies |',
+    '|---:|---:|---:|---:|',
+    // Number-like keys come in numeric order.
+    ...Object.entries(pool).map(([t, v]) => `| ${t} | ${int(v.rate)} | ${(v.rate / pool[1].rate).toFixed(2)} | ${v.cpuPerThousand === undefined ? 'not measured' : v.cpuPerThousand.toFixed(2)} |`),
     '',
     `**Memory.** \`reply-coach audit <file> --format twcs --threads ${THREADS} --json …\`, the corpus pairs repeated into a temporary JSON Lines file and streamed; peak resident set of the whole process (every thread) from ${existsSync('/usr/bin/time') ? '`/usr/bin/time`' : '/proc (VmHWM)'}.`,
     '',
@@ -277,5 +249,4 @@ function writeSection({ replies, firstSight, pool, poolRows, memory, load }) {
 }
 
 if (process.env.BENCH_AUDIT_CHILD) await child(process.env.BENCH_AUDIT_CHILD);
-else if (process.env.BENCH_AUDIT_SEQUENTIAL) await sequentialChild(Number(process.env.BENCH_AUDIT_SEQUENTIAL));
 else await main();
