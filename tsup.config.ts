@@ -65,8 +65,8 @@ export default defineConfig([
   },
   {
     // Each command is a chunk of its own, loaded when run: `--help` and `lsp --stdio` load no rules.
-    // The audit's worker threads load dist/audit-worker.js; dist/audit-pool.js gives bench/audit.mjs the pool by a stable name.
-    entry: { cli: 'src/cli.ts', 'lsp-worker': 'src/lsp/worker.ts', 'audit-worker': 'src/audit/pool-worker.ts', 'audit-pool': 'src/audit/pool.ts' },
+    // The audit's worker threads load dist/audit-worker.js.
+    entry: { cli: 'src/cli.ts', 'lsp-worker': 'src/lsp/worker.ts', 'audit-worker': 'src/audit/pool-worker.ts' },
     format: ['esm'],
     splitting: true,
     esbuildOptions: (options) => {
