@@ -29,6 +29,8 @@ export type { Coach, Shipped };
 /** Used when the caller gives no language and detection cannot tell. */
 const DEFAULT_LANGUAGE = 'en';
 
+const NO_PACKS: readonly RulePack[] = Object.freeze([]);
+
 function validPacks(packs: unknown[] | undefined, root: string): RulePack[] {
   return (packs ?? []).map((p, i) => atPath(`${root}.${i}`, () => loadPack(p)));
 }
@@ -116,7 +118,7 @@ export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Co
   // Without a detector, a coach for one language takes every draft as that language.
   const detect = (text: string) => detector?.(text) ?? { language: languages.length === 1 ? languages[0]!.language : 'und', confidence: 0 };
   const sets = new Map<string, RuleSet>();
-  const setFor = (language: string, extra: RulePack[]): RuleSet => {
+  const setFor = (language: string, extra: readonly RulePack[]): RuleSet => {
     const mine = () => [...builtinOf(language), ...own.filter((p) => p.language === language)];
     if (extra.length > 0) return new RuleSet([...mine(), ...extra.filter((p) => p.language === language)], nlp);
     let set = sets.get(language);
@@ -132,9 +134,12 @@ export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Co
   const analyze = (text: string, options?: AnalyzeOptions): Report => {
     if (typeof text !== 'string') throw new OptionsError([{ path: 'draft', message: `must be a string, got ${text === null ? 'null' : typeof text}` }]);
     const call = parse(AnalyzeOptionsSchema, options, 'options');
-    const extra = validPacks(call.packs, 'options.packs');
-    requireNlp(extra.flatMap((p) => p.rules), nlp, 'options.packs');
-    compiles(extra, nlp, 'options.packs');
+    // Most calls bring no packs: skipping the empty-array work keeps this hot function's compiled code stable.
+    const extra = call.packs && call.packs.length > 0 ? validPacks(call.packs, 'options.packs') : NO_PACKS;
+    if (extra.length > 0) {
+      requireNlp(extra.flatMap((p) => p.rules), nlp, 'options.packs');
+      compiles(extra, nlp, 'options.packs');
+    }
     const o: ParsedOptions = {
       ...base,
       ...call,
@@ -194,12 +199,12 @@ export function createCoach(config: CoachConfig = {}, shipped: Shipped = {}): Co
         formality: draft.formality,
       },
       // The subject comes before the body, so its findings come first.
-      findings: [...onSubject.map((f) => toFinding(f, o.subject!, new LineIndex(o.subject!))), ...raw.map((f) => toFinding(f, text, lines))],
+      findings: onSubject.length > 0 ? [...onSubject.map((f) => toFinding(f, o.subject!, new LineIndex(o.subject!))), ...raw.map((f) => toFinding(f, text, lines))] : raw.map((f) => toFinding(f, text, lines)),
       get rewrite() {
         return (rewritten ??= rewriteNow());
       },
       ...spellingStatus(draft, speller),
-      scores: score([...onSubject, ...raw], draft.wordCount, categories),
+      scores: score(onSubject.length > 0 ? [...onSubject, ...raw] : raw, draft.wordCount, categories),
       metrics: readability
         ? {
             ...counts,
