@@ -49,7 +49,8 @@ export function segment(text: string, abbreviations: ReadonlySet<string>, work?:
       // A blank line ends the paragraph.
       if (text.slice(lineStart, i).trim() === '') closeParagraph();
       lineStart = i + 1;
-      if (text[lineStart] === '>') {
+      // Reads stay inside the string: an out-of-bounds read makes V8 throw away this function's compiled code.
+      if (lineStart < n && text[lineStart] === '>') {
         const lineEnd = text.indexOf('\n', lineStart);
         const end = lineEnd === -1 ? n : lineEnd;
         quoted.push({ start: lineStart, end });
@@ -74,8 +75,7 @@ export function segment(text: string, abbreviations: ReadonlySet<string>, work?:
     while (j < n && (TERMINATORS.has(text[j]!) || CLOSERS.has(text[j]!))) j++;
     // `work` counts characters read, so a test can check the scan stays linear without timing it.
     if (work) work.reads += j - i;
-    const next = text[j];
-    const endsHere = next === undefined || /\s/.test(next);
+    const endsHere = j >= n || /\s/.test(text[j]!);
     if (!endsHere) {
       // Mid-word ("v2.0", "!!!x"): the run is content; skip past it, so a long run is read once, not once per character.
       lastContentEnd = j;
@@ -98,7 +98,7 @@ export function segment(text: string, abbreviations: ReadonlySet<string>, work?:
  * lower-case letter.
  */
 function isOrdinalDate(text: string, dot: number, after: number): boolean {
-  if (!/\p{N}/u.test(text[dot - 1] ?? '')) return false;
+  if (dot === 0 || !/\p{N}/u.test(text[dot - 1]!)) return false;
   let k = after;
   while (k < text.length && (text[k] === ' ' || text[k] === '\u00a0')) k++;
   return k > after && k < text.length && /[\p{N}\p{Ll}]/u.test(text[k]!);
@@ -111,7 +111,7 @@ function isAbbreviation(text: string, dot: number, abbreviations: ReadonlySet<st
   const word = fold(text.slice(k, dot));
   if (word.length === 0) return false;
   // A single capital letter before a dot is an initial ("J. Smith"), unless it closes a letter pair such as "T&S" or "A/B".
-  return abbreviations.has(word) || (/^\p{Lu}$/u.test(text.slice(k, dot)) && !/[&/+]/.test(text[k - 1] ?? ''));
+  return abbreviations.has(word) || (/^\p{Lu}$/u.test(text.slice(k, dot)) && (k === 0 || !/[&/+]/.test(text[k - 1]!)));
 }
 
 /** Gives each token its sentence index and drops tokens inside quoted customer text. */
