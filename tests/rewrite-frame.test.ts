@@ -17,8 +17,11 @@ describe('a casual sign-off becomes a sign-off', () => {
     ['cs', { channel: 'chat' }, 'Ahoj, objednávka už je na cestě, zítra ji máte doma.\nČau\nLucka', 'Dobrý den, objednávka už je na cestě, zítra ji máte doma.\nS pozdravem\nLucka'],
     ['sk', { channel: 'chat' }, 'Ahoj, objednávka je už na ceste, zajtra ju máte doma.\nČau\nLucka', 'Dobrý deň, objednávka je už na ceste, zajtra ju máte doma.\nS pozdravom\nLucka'],
     ['pl', { channel: 'chat', audience: { locale: 'pl-PL' } }, 'Hej, zamówienie jest już w drodze, jutro będzie u Pani.\nCześć\nKasia', 'Dzień dobry, zamówienie jest już w drodze, jutro będzie u Pani.\nPozdrawiam\nKasia'],
-    // A farewell at the end of the last line is a sign-off too.
-    ['pl', { channel: 'chat', audience: { locale: 'pl-PL' } }, 'Cześć, zwrot zlecimy jutro rano. Cześć!', 'Dzień dobry, zwrot zlecimy jutro rano. Pozdrawiam!'],
+    // A farewell at the end of the last line is a sign-off too, and becomes the closing line: the formula on a line of
+    // its own with no mark after it, the name under it.
+    ['pl', { channel: 'chat', audience: { locale: 'pl-PL' } }, 'Cześć, zwrot zlecimy jutro rano. Cześć!', 'Dzień dobry, zwrot zlecimy jutro rano.\nPozdrawiam'],
+    ['cs', { audience: { formality: 'formal' } }, 'Dobrý den,\n\nheslo jsme Vám obnovili, odkaz platí do 30 minut. Čau!', 'Dobrý den,\n\nheslo jsme Vám obnovili, odkaz platí do 30 minut.\n\nS pozdravem'],
+    ['sk', { audience: { formality: 'formal' } }, 'Dobrý deň,\n\nheslo sme Vám obnovili, odkaz platí 30 minút. Čau, Lucka!', 'Dobrý deň,\n\nheslo sme Vám obnovili, odkaz platí 30 minút.\n\nS pozdravom\nLucka'],
     // After the formula a Polish letter puts no mark.
     ['pl', { audience: { formality: 'formal' } }, 'Cześć!\n\nZwrot zlecimy jutro rano.\n\nCześć!\nMarek', 'Dzień dobry,\n\nzwrot zlecimy jutro rano.\n\nZ poważaniem\nMarek'],
   ] as const)('%s: the greeting is a greeting, the sign-off a sign-off', (language, options, draft, rewrite) => {
@@ -44,5 +47,25 @@ describe('the mark after a greeting', () => {
   });
   it('a greeting that goes on into a sentence keeps the full stop', () => {
     expect(analyze('Dobrý den, děkujeme za objednávku!\nOdešleme ji zítra.', { language: 'cs' }).rewrite).toBe('Dobrý den, děkujeme za objednávku.\nOdešleme ji zítra.');
+  });
+});
+
+describe('a sign-off glued to the last sentence becomes the closing lines', () => {
+  const body = {
+    en: 'Hi Anna,\n\nYour refund was issued today and should reach your card within five business days. Let me know if anything else comes up.',
+    pl: 'Dzień dobry,\n\nzwrot został zlecony dziś i pieniądze wrócą na kartę w ciągu pięciu dni roboczych. W razie pytań jestem do dyspozycji.',
+    sk: 'Dobrý deň,\n\nvrátenie peňazí sme dnes zadali a peniaze budú na karte do piatich pracovných dní. Ak by ste niečo potrebovali, ozvite sa.',
+  };
+  it.each([
+    // The formula the sign-off rule would add is there already: it moves, it is not added twice.
+    ['pl', `${body.pl} Z poważaniem.`, `${body.pl}\n\nZ poważaniem`],
+    // A farewell signed with a name keeps its own words, on its own lines.
+    ['en', `${body.en} Thanks, Sam`, `${body.en}\n\nThanks,\nSam`],
+    ['pl', `${body.pl} Pozdrawiam, Kasia`, `${body.pl}\n\nPozdrawiam\nKasia`],
+    ['sk', `${body.sk} S pozdravom, Peter`, `${body.sk}\n\nS pozdravom\nPeter`],
+    // A wish ends the body as a sentence; the formula goes under it.
+    ['sk', `${body.sk} Pekný deň.`, `${body.sk} Pekný deň.\n\nS pozdravom`],
+  ] as const)('%s: %j', (language, draft, rewrite) => {
+    expect(analyze(draft, { language }).rewrite).toBe(rewrite);
   });
 });

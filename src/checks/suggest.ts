@@ -8,6 +8,7 @@ import type { Suggestion, TextEdit } from '../schema/report.js';
 import { fold } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { formulaPart, framePartAt } from '../text/structure.js';
+import { isPoliteForm } from '../names/titles.js';
 
 const FIELD = new RegExp(`\\{(${FIELD_NAMES.join('|')})\\}`, 'g');
 
@@ -56,7 +57,8 @@ export function replacement(d: Draft, start: number, end: number, r: Replacement
     // Uzbek packs are written in Latin; a Cyrillic draft gets its replacement in Cyrillic.
     const script = inScript(d, filled, excerpt);
     const text = capital ? capitalize(script) : script;
-    return gendered({ label: own ?? label('replace', text, d.locale), edits: [{ start, end, text }] }, raw);
+    const closing = replacesFarewell(d, start, end) ? closingLines(d, text) : undefined;
+    return gendered({ label: own ?? label('replace', text, d.locale), edits: closing ?? [{ start, end, text }] }, raw);
   }
   const { edit, safe } = deletion(d, start, end, sentenceStart, capital);
   const suggestion = { label: own ?? label('remove', excerpt, d.locale), edits: [edit] };
@@ -300,10 +302,6 @@ function keepsCapital(d: Draft, raw: string, filled: string): boolean {
 
 /** Languages whose letters go on in lower case after the greeting's comma (the pl-PL, cs-CZ and sk-SK norms). */
 const LOWER_AFTER_GREETING = new Set(['pl', 'cs', 'sk']);
-/** Polite forms written with a capital in letters (folded): they keep it after the greeting. */
-const POLITE_CAPITALS = new Set(
-  'pan pani pana panu panem pania panstwo panstwa panstwu panstwem wy vy vam vas vase vasi vaseho vasemu vasim vasich vasimi vasem vasa vasho vasmu vasej vasu vasom'.split(' '),
-);
 
 /**
  * A greeting put before the draft's first word, ending with its comma ("Dobrý den, paní Nováková,\n\n"):
@@ -314,7 +312,7 @@ function lowerAfterGreeting(d: Draft, at: number, text: string): TextEdit | unde
   if (!LOWER_AFTER_GREETING.has(d.language) || !/,\s*$/.test(text)) return undefined;
   const t = d.tokens[firstFrom(d.tokens, at)];
   if (!t || t.placeholder || !/^\s*$/.test(d.text.slice(at, t.start))) return undefined;
-  if (!/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.text) || POLITE_CAPITALS.has(t.key) || d.match.nameKeys.has(t.key)) return undefined;
+  if (!/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.text) || isPoliteForm(t.key) || d.match.nameKeys.has(t.key)) return undefined;
   if (new RegExp(`(?<=[\\p{Ll},;]\\s+)${t.text}(?![\\p{L}\\p{M}])`, 'u').test(d.text)) return undefined;
   const first = String.fromCodePoint(t.text.codePointAt(0)!);
   return { start: at, end: t.start + first.length, text: text + d.text.slice(at, t.start) + lowerFirst(first) };
@@ -340,6 +338,48 @@ const BARE_SIGN_OFF = new Set(['pl', 'cs', 'sk']);
 export function signOffMark(d: Draft, start: number, end: number): Suggestion {
   const text = BARE_SIGN_OFF.has(d.language) ? '' : ',';
   return { label: text === '' ? label('remove', d.text.slice(start, end), d.locale) : label('replace', text, d.locale), edits: [{ start, end, text }] };
+}
+
+/** Whether [start, end) covers the formula of the farewell that ends the draft's last line ("…platí 10 minut. Čau!"). */
+function replacesFarewell(d: Draft, start: number, end: number): boolean {
+  const f = d.structure.farewell;
+  return f !== undefined && start <= f.start && end >= f.end && formulaPart(d.text.slice(start, end), d.locale) !== 'greeting';
+}
+
+/**
+ * What a sign-off formula put at `at` (the draft's end) meets there: the same formula as the farewell the draft ends on
+ * ("…nám. S pozdravem."), a farewell signed with a name ("…comes up. Thanks, Sam"), or neither (a wish such as "…nám.
+ * Hezký den!" stays the last sentence, and the formula goes under it).
+ */
+function farewellAt(d: Draft, at: number, filled: string): 'same' | 'signed' | undefined {
+  const f = d.structure.farewell;
+  if (!f || at < f.end || formulaPart(filled, d.locale) !== 'sign-off') return undefined;
+  const keys = (s: string) => tokenize(s).map((t) => t.key).join(' ');
+  if (keys(filled) === keys(d.text.slice(f.start, f.end))) return 'same';
+  return d.structure.farewellName ? 'signed' : undefined;
+}
+
+/**
+ * The farewell at the end of the last line ("…platí 10 minut. Čau, Lucka!") made the letter's closing: the formula on a
+ * line of its own (after a blank line where the draft parts its paragraphs so), with the mark the language puts after
+ * it (none in pl/cs/sk, a comma in English and Uzbek), and the name under it ("…platí 10 minut.\n\nS pozdravem\nLucka").
+ * Two edits when there is a name, so the first is the formula's alone.
+ */
+function closingLines(d: Draft, formula: string): TextEdit[] | undefined {
+  const { farewell, farewellName } = d.structure;
+  if (!farewell || formula === '') return undefined;
+  const text = d.text;
+  let start = farewell.start;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  const marksAfter = (at: number) => at + /^[.!?…]*/u.exec(text.slice(at))![0].length;
+  const lineBreak = text.includes('\n\n') ? '\n\n' : '\n';
+  const mark = BARE_SIGN_OFF.has(d.language) || /[,.!]$/.test(formula) ? '' : ',';
+  const line = `${lineBreak}${formula}${mark}`;
+  if (!farewellName) return [{ start, end: marksAfter(farewell.end), text: line }];
+  return [
+    { start, end: farewell.end, text: line },
+    { start: farewell.end, end: marksAfter(farewellName.end), text: `\n${text.slice(farewellName.start, farewellName.end)}` },
+  ];
 }
 
 /**
@@ -392,6 +432,11 @@ export function insertion(d: Draft, at: number, r: Replacement, side: 'before' |
   const { text: raw, label: own } = textOf(r);
   const filled = fill(raw, d.fields);
   if (filled === undefined || outOfPlace(d, at, at, raw, filled)) return undefined;
+  // The sign-off the draft lacks is there, glued to its last sentence ("…napište nám. S pozdravem.", "…comes up. Thanks,
+  // Sam"): it moves onto its own lines, not doubled, and a signed farewell keeps its own words.
+  const farewell = farewellAt(d, at, filled);
+  const moved = farewell && closingLines(d, farewell === 'signed' ? d.text.slice(d.structure.farewell!.start, d.structure.farewell!.end) : inScript(d, filled.trim()));
+  if (moved) return { label: own ?? label('insert', moved[0]!.text.trim(), d.locale), edits: moved };
   // An apology is not put into a sentence that already apologises ("I'm sorry… Sorry, but we can't").
   if (apologises(d, tokenize(filled).map((t) => t.key)) && apologises(d, sentenceKeysAt(d, at, side))) return undefined;
   let text = inScript(d, filled);

@@ -27,3 +27,13 @@ export function englishTitle(title: string): string | undefined {
   const gender = GENDER.get(key);
   return gender === 'male' ? 'Mr.' : gender === 'female' ? 'Ms.' : undefined;
 }
+
+/** Polite forms written with a capital in letters (folded keys): "Pani", "Państwo", "Vám", "Vaše". */
+const POLITE_CAPITALS = new Set(
+  'pan pani pana panu panem pania panstwo panstwa panstwu panstwem wy vy vam vas vase vasi vaseho vasemu vasim vasich vasimi vasem vasa vasho vasmu vasej vasu vasom'.split(' '),
+);
+
+/** Whether a folded word is a polite form of address, capitalised in letters but no name ("Děkujeme Vám", "Dziękuję Pani"). */
+export function isPoliteForm(key: string): boolean {
+  return POLITE_CAPITALS.has(key);
+}

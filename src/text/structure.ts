@@ -1,5 +1,5 @@
 import type { CompiledLocale } from '../data/locales.js';
-import { genderOf } from '../names/titles.js';
+import { genderOf, isPoliteForm } from '../names/titles.js';
 import type { Segments, Span } from './segment.js';
 import { PLACEHOLDER_SOURCE, tokenize, type Token } from './tokenize.js';
 
@@ -19,10 +19,12 @@ export interface Structure {
   /** Text after the signature block: a template's footer paragraph. */
   footer?: Span;
   /**
-   * A draft with no sign-off line that ends on a sentence of a sign-off formula alone ("…platí 10 minut. Čau!"):
+   * A draft with no sign-off line that ends on a sentence of a sign-off formula ("…platí 10 minut. Čau!"):
    * a farewell, though no frame line of its own. Only the formula; the body still runs over it.
    */
   farewell?: Span;
+  /** The name after the farewell's formula, in the same sentence ("…napište nám. S pozdravem, Jana"): the agent's. */
+  farewellName?: Span;
 }
 
 const GREETING_STOP = /[,!:;\n]/;
@@ -47,8 +49,11 @@ export function findStructure(text: string, tokens: readonly Token[], segments: 
   if (greeting) structure.greeting = greeting;
   if (signOff) structure.signOff = signOff;
   if (footer) structure.footer = footer;
-  const farewell = signOff ? undefined : findFarewell(tokens, segments, locale, bodyStartToken);
-  if (farewell) structure.farewell = farewell;
+  const farewell = signOff ? undefined : findFarewell(text, tokens, segments, locale, bodyStartToken);
+  if (farewell) {
+    structure.farewell = farewell.formula;
+    if (farewell.name) structure.farewellName = farewell.name;
+  }
   if (bodySentences.length > 0 && first && first.start < limit) {
     structure.opening = { start: bodyStart, end: Math.min(bodySentences[0]!.end, body.end) };
     const fromSentence = bodySentences[Math.max(0, bodySentences.length - 2)]!;
@@ -128,15 +133,32 @@ export function closesGreeting(text: string, tokens: readonly Token[], structure
   return address.length <= MAX_ADDRESS_WORDS && address.every((t) => t.placeholder || /^\p{Lu}/u.test(t.text) || genderOf(t.text) !== undefined);
 }
 
-/** The draft's last sentence when it is a sign-off formula and nothing else, after at least one sentence of the body. */
-function findFarewell(tokens: readonly Token[], segments: Segments, locale: CompiledLocale, bodyStartToken: number): Span | undefined {
+/** Words of a farewell's formula at most: "S přáním hezkého dne", "Přeji Vám hezký den". */
+const MAX_FAREWELL_FORMULA_WORDS = 4;
+
+/**
+ * The draft's last sentence when it is a sign-off formula, alone or with a name after it ("…napište nám. S pozdravem,
+ * Jana"), after at least one sentence of the body.
+ */
+function findFarewell(text: string, tokens: readonly Token[], segments: Segments, locale: CompiledLocale, bodyStartToken: number): { formula: Span; name?: Span } | undefined {
   const last = segments.sentences[segments.sentences.length - 1];
   const first = tokens[bodyStartToken];
   if (!last || !first || last.start <= first.start) return undefined;
   const words = tokensIn(tokens, last);
-  if (words.length === 0 || words.length > MAX_WORDS_AFTER_SIGN_OFF) return undefined;
-  const whole = locale.signOffs.match(words).some((h) => h.first === 0 && h.last === words.length);
-  return whole ? { start: words[0]!.start, end: words[words.length - 1]!.end } : undefined;
+  if (words.length === 0) return undefined;
+  const formula = locale.signOffs.match(words.slice(0, MAX_FAREWELL_FORMULA_WORDS)).reduce((end, h) => (h.first === 0 ? Math.max(end, h.last) : end), 0);
+  if (formula === 0) return undefined;
+  const formulaSpan = { start: words[0]!.start, end: words[formula - 1]!.end };
+  const rest = words.slice(formula);
+  if (rest.length === 0) return { formula: formulaSpan };
+  // A name: capitalised words (or a placeholder) after a comma or a space on the same line, and nothing else.
+  const name = { start: rest[0]!.start, end: rest[rest.length - 1]!.end };
+  const signed =
+    rest.length <= MAX_WORDS_AFTER_SIGN_OFF &&
+    rest.every((t) => t.placeholder || (/^\p{Lu}/u.test(t.text) && !isPoliteForm(t.key))) &&
+    /^[ \t]*,?[ \t]*$/.test(text.slice(formulaSpan.end, name.start)) &&
+    !/\n/.test(text.slice(name.start, name.end));
+  return signed ? { formula: formulaSpan, name } : undefined;
 }
 
 export type FramePart = 'greeting' | 'sign-off';
@@ -144,7 +166,8 @@ export type FramePart = 'greeting' | 'sign-off';
 /** The part of the frame that [start, end) lies in, if any. */
 export function framePartAt(structure: Structure, start: number, end: number): FramePart | undefined {
   const within = (span: Span | undefined) => span !== undefined && start >= span.start && end <= span.end;
-  return within(structure.greeting) ? 'greeting' : within(structure.signOff) || within(structure.farewell) ? 'sign-off' : undefined;
+  const farewell = structure.farewell && { start: structure.farewell.start, end: (structure.farewellName ?? structure.farewell).end };
+  return within(structure.greeting) ? 'greeting' : within(structure.signOff) || within(farewell) ? 'sign-off' : undefined;
 }
 
 /** Whether the mark at `at` ends the sign-off's formula line ("Cześć!\nMarek", "Thanks!\nSam"). */
