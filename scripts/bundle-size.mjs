@@ -68,7 +68,8 @@ export async function measure(bundle) {
     for (const [id, info] of Object.entries(chunk.modules ?? {})) {
       // A package by its name (after the last node_modules/), reply-coach's own files by their dist path.
       const at = id.lastIndexOf('node_modules/');
-      const rest = at >= 0 ? id.slice(at + 13) : id;
+      // Virtual modules (the bundler's own helpers) have ids that start with a NUL character: drop it from the name.
+      const rest = (at >= 0 ? id.slice(at + 13) : id).replace(/^\0/, '');
       const parts = rest.split('/');
       const key = parts[0] === 'reply-coach' ? parts.slice(0, 3).join('/') : parts[0]?.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
       byPackage.set(key, (byPackage.get(key) ?? 0) + (info.renderedLength ?? 0));
