@@ -55,15 +55,73 @@ export function replacement(d: Draft, start: number, end: number, r: Replacement
   if (filled !== '') {
     if (outOfPlace(d, start, end, raw, filled)) return undefined;
     // Uzbek packs are written in Latin; a Cyrillic draft gets its replacement in Cyrillic.
-    const script = inScript(d, filled, excerpt);
+    const script = withoutEchoes(d, start, end, inScript(d, filled, excerpt));
     const text = capital ? capitalize(script) : script;
     const closing = replacesFarewell(d, start, end) ? closingLines(d, text) : undefined;
-    return gendered({ label: own ?? label('replace', text, d.locale), edits: closing ?? [{ start, end, text }] }, raw);
+    return gendered({ label: own ?? label('replace', text, d.locale), edits: closing ?? [clauseComma(d, start, end, text) ?? { start, end, text }] }, raw);
   }
   const { edit, safe } = deletion(d, start, end, sentenceStart, capital);
   const suggestion = { label: own ?? label('remove', excerpt, d.locale), edits: [edit] };
   if (!safe) REVIEW.add(suggestion);
   return suggestion;
+}
+
+/** Words a replacement may share with the draft at either edge before they count as an echo to drop. */
+const MAX_ECHO_WORDS = 4;
+
+/** Up to `max` draft words in a row from `at` on (or back from it), joined by spaces only, within one sentence. */
+function wordsBeside(d: Draft, at: number, side: 'before' | 'after', max: number): Token[] {
+  const tokens = d.tokens;
+  const out: Token[] = [];
+  let i = side === 'after' ? firstFrom(tokens, at) : firstFrom(tokens, at) - 1;
+  let edge = at;
+  while (out.length < max && i >= 0 && i < tokens.length) {
+    const t = tokens[i]!;
+    const gap = side === 'after' ? d.text.slice(edge, t.start) : d.text.slice(t.end, edge);
+    if (t.placeholder || !/^[ \t]+$/.test(gap) || (out.length > 0 && t.sentence !== out[0]!.sentence)) break;
+    out.push(t);
+    edge = side === 'after' ? t.end : t.start;
+    i += side === 'after' ? 1 : -1;
+  }
+  return side === 'after' ? out : out.reverse();
+}
+
+/**
+ * The replacement without the words it shares with the draft right around it: "dočasná data prohlížeče" for "cache"
+ * in "cache prohlížeče" would say "prohlížeče" twice, "karta orqasidagi uch xonali kodni" for "CVV kodni" after "karta
+ * orqasidagi" would repeat those two. Whole words only; at least one word of the replacement stays.
+ */
+function withoutEchoes(d: Draft, start: number, end: number, text: string): string {
+  let words = tokenize(text);
+  if (words.length < 2) return text;
+  const same = (a: readonly Token[], b: readonly Token[]) => a.length === b.length && a.every((t, i) => t.key === b[i]!.key);
+  let out = text;
+  const after = wordsBeside(d, end, 'after', MAX_ECHO_WORDS);
+  for (let k = Math.min(after.length, words.length - 1); k > 0; k--) {
+    if (same(words.slice(words.length - k), after.slice(0, k))) {
+      out = out.slice(0, words[words.length - k]!.start).trimEnd();
+      words = words.slice(0, words.length - k);
+      break;
+    }
+  }
+  const before = wordsBeside(d, start, 'before', MAX_ECHO_WORDS);
+  for (let k = Math.min(before.length, words.length - 1); k > 0; k--) {
+    if (same(words.slice(0, k), before.slice(before.length - k))) return out.slice(words[k]!.start);
+  }
+  return out;
+}
+
+/**
+ * A phrase whose clause comma sits before its last word ("negatywnie z uwagi na fakt, iż uszkodzenie…") replaced by
+ * one conjunction ("ponieważ"): the comma goes before the conjunction, as Polish, Czech and Slovak put it before a
+ * subordinate clause ("negatywnie, ponieważ uszkodzenie…"), unless the clause opens the sentence or follows a mark.
+ */
+function clauseComma(d: Draft, start: number, end: number, text: string): TextEdit | undefined {
+  if (!LOWER_AFTER_GREETING.has(d.language) || /[\s,]/.test(text) || !/,[ \t]*[\p{L}\p{M}]+$/u.test(d.text.slice(start, end))) return undefined;
+  let b = start;
+  while (b > 0 && (d.text[b - 1] === ' ' || d.text[b - 1] === '\t')) b--;
+  if (b === start || b === 0 || !/[\p{L}\p{N}]/u.test(d.text[b - 1]!)) return undefined;
+  return { start: b, end, text: `, ${text}` };
 }
 
 /** Fields that address the reader ("paní Nováková", "Pani Katarzyno"). */
