@@ -1,4 +1,4 @@
-import { edgeOf, readCondition, type Condition } from './condition.js';
+import { edgeOf, indexByEdge, readCondition, type Condition, type EdgeIndex } from './condition.js';
 import { Flags, has, type FlagFormat } from './flags.js';
 
 /**
@@ -59,6 +59,8 @@ export interface AffixIndex {
 export interface AffixNode {
   /** The groups whose added text is the path to this node. */
   groups: AffixGroup[] | undefined;
+  /** The same groups by the character next to the cut (the word's character before a suffix, after a prefix). */
+  edges: EdgeIndex<AffixGroup> | undefined;
   /** By the next character's code, one step further from the edge. */
   next: Map<number, AffixNode> | undefined;
 }
@@ -301,7 +303,7 @@ function group(affixes: Affix[], continued: ReadonlySet<string>): AffixGroup {
 
 /** The index of these groups, with its trie; a node shares the group list of its text, so groups keep their order. */
 function planted(byAdd: Map<string, AffixGroup[]>, suffix: boolean): AffixIndex {
-  const tree: AffixNode = { groups: undefined, next: undefined };
+  const tree: AffixNode = { groups: undefined, edges: undefined, next: undefined };
   let longestAdd = 0;
   for (const [add, groups] of byAdd) {
     let node = tree;
@@ -309,10 +311,11 @@ function planted(byAdd: Map<string, AffixGroup[]>, suffix: boolean): AffixIndex 
       const code = add.charCodeAt(suffix ? add.length - 1 - i : i);
       node.next ??= new Map();
       let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = { groups: undefined, next: undefined }));
+      if (!child) node.next.set(code, (child = { groups: undefined, edges: undefined, next: undefined }));
       node = child;
     }
     node.groups = groups;
+    node.edges = indexByEdge(groups);
     longestAdd = Math.max(longestAdd, add.length);
   }
   return { byAdd, longestAdd, tree, continuing: new Map() };

@@ -80,8 +80,10 @@ export class HunspellDictionary {
   /** The word as the dictionary reads it: ICONV applied, IGNORE characters removed. */
   input(word: string): string {
     let w = word;
-    for (const [from, to] of this.aff.iconv) if (w.includes(from)) w = w.split(from).join(to);
-    if (this.aff.ignore) w = [...w].filter((c) => !this.aff.ignore.includes(c)).join('');
+    const { iconv, ignore } = this.aff;
+    // Indexed: most dictionaries have no ICONV, and an iterator over the empty table costs on every word.
+    for (let i = 0; i < iconv.length; i++) if (w.includes(iconv[i]![0])) w = w.split(iconv[i]![0]).join(iconv[i]![1]);
+    if (ignore) w = [...w].filter((c) => !ignore.includes(c)).join('');
     return w;
   }
 
@@ -147,18 +149,24 @@ export class HunspellDictionary {
         if (!next) break;
         node = next;
       }
-      const groups = node.groups;
-      if (!groups) continue;
+      const edges = node.edges;
+      if (!edges) continue;
       heads ??= this.headHashes(w, outer ? 1 : 0);
       const cut = len - k;
+      // When no stem starts with the head, no stem is head + strip: only a twofold suffix may go on (from a shorter head).
+      const headKnown = cut === 0 || this.stems.startsSome(heads[cut]!);
+      if (!headKnown && outer) continue;
+      // The groups whose edge fits the character before the cut (a cut at the start: all, tested one by one).
+      const groups = cut > 0 ? (edges.byCode.get(w.charCodeAt(cut - 1)) ?? edges.other) : node.groups!;
       // Indexed loops, not for-of: the checker runs uncompiled until the engine has compiled it, and an iterator costs there.
       for (let g = 0; g < groups.length; g++) {
         const group = groups[g]!;
+        if (!headKnown && group.outer.length === 0) continue;
         const edge = group.edge;
-        if (edge.need !== 0 && !fits(edge, w, cut)) continue;
+        if (cut === 0 && edge.need !== 0 && !fits(edge, w, cut)) continue;
         // The stem head + strip is looked up without being built; most are no word, and only a twofold suffix then needs the group's rules.
         const strip = group.strip;
-        const entry = this.stems.find(extend(heads[cut]!, strip, 0, strip.length), w, 0, cut, strip, 0, strip.length);
+        const entry = headKnown ? this.stems.find(extend(heads[cut]!, strip, 0, strip.length), w, 0, cut, strip, 0, strip.length) : undefined;
         // Without a stem only a twofold suffix can go on, from the stem it leaves.
         const only = entry === undefined ? group.outer : undefined;
         if (only && (outer || only.length === 0)) continue;
@@ -215,12 +223,13 @@ export class HunspellDictionary {
         if (!next) break;
         node = next;
       }
-      const groups = node.groups;
-      if (!groups) continue;
+      const edges = node.edges;
+      if (!edges) continue;
+      const groups = k < len ? (edges.byCode.get(w.charCodeAt(k)) ?? edges.other) : node.groups!;
       for (let g = 0; g < groups.length; g++) {
         const group = groups[g]!;
         const edge = group.edge;
-        if (edge.need !== 0 && !fits(edge, w, k)) continue;
+        if (k === len && edge.need !== 0 && !fits(edge, w, k)) continue;
         const strip = group.strip;
         const entry = this.stems.find(extend(extend(OFFSET, strip, 0, strip.length), w, k, len), strip, 0, strip.length, w, k, len);
         let crossing: Affix[] | undefined;

@@ -99,6 +99,41 @@ export function fits(c: Condition, w: string, cut: number): boolean {
   return true;
 }
 
+/** The groups of rules at one place of the affix trie, by the character next to the cut (see `indexByEdge`). */
+export interface EdgeIndex<T> {
+  /** For each character some group's edge names: the groups whose edge allows it, in their order. */
+  byCode: Map<number, T[]>;
+  /** For every other character: the groups whose edge allows any character or all but some. */
+  other: T[];
+}
+
+/**
+ * The groups a word can meet at a place of the trie, looked up by the
+ * character next to the cut: one lookup stands for testing every group's
+ * edge (`edgeOf`), and only the groups whose edge the word fits are visited.
+ */
+export function indexByEdge<T extends { edge: Condition }>(groups: readonly T[]): EdgeIndex<T> {
+  // An edge needs one character (need 1: one position, a header and its codes), none (0: always fits), or cannot fit (-1).
+  const kindOf = (g: T) => (g.edge.need === 1 ? g.edge.open[0]! & 3 : g.edge.need === 0 ? ANY : -1);
+  const codesOf = (g: T) => g.edge.open.subarray(1, 1 + (g.edge.open[0]! >> 2));
+  const named = new Set<number>();
+  for (const g of groups) if (g.edge.need === 1) for (const c of codesOf(g)) named.add(c);
+  const byCode = new Map<number, T[]>();
+  for (const c of named) byCode.set(c, []);
+  const other: T[] = [];
+  for (const g of groups) {
+    const kind = kindOf(g);
+    // Each character once, though a class may name it twice.
+    if (kind === IN) for (const c of new Set(codesOf(g))) byCode.get(c)!.push(g);
+    else if (kind === ANY || kind === NOT_IN) {
+      const not = kind === NOT_IN ? codesOf(g) : undefined;
+      for (const [c, list] of byCode) if (!not?.includes(c)) list.push(g);
+      other.push(g);
+    }
+  }
+  return { byCode, other };
+}
+
 function allows(p: Position, code: number): boolean {
   return p.any || p.codes.includes(code) !== p.negated;
 }
@@ -122,7 +157,7 @@ function decode(open: Int32Array): Position[] {
   const out: Position[] = [];
   for (let o = 0; o < open.length; o += (open[o]! >> 2) + 1) {
     const kind = open[o]! & 3;
-    out.push({ any: kind === ANY, negated: kind === NOT_IN, codes: [...open.subarray(o + 1, o + 1 + (open[o]! >> 2))] });
+    out.push({ any: kind === ANY, negated: kind === NOT_IN, codes: Array.from(open.subarray(o + 1, o + 1 + (open[o]! >> 2))) });
   }
   return out;
 }

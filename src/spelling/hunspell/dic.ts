@@ -1,24 +1,43 @@
 import { capType, capTypeOf, type CapType } from './case.js';
 import type { Flags } from './flags.js';
 
+/** Numbers per slot of the table: the stem's hash, where it starts, its length, its flag set. */
+const WIDTH = 4;
+const HASH = 0;
+/** Where the stem starts in the .dic text (never 0, the count's line: 0 is an empty slot); a stem of its own (`own[k]`) is -k-1. */
+const START = 1;
+const LENGTH = 2;
+/** The stem's flag set: its place in `flagSets`, resolved at load. */
+const FLAGS = 3;
+/**
+ * Slots per stem expected: at this load a lookup, which reads on to the first empty slot to find every homonym,
+ * mostly reads one or two slots (one cache line), where a fuller table has it read five or six.
+ */
+const ROOM = 2.5;
+/** The table grows past this share of its slots taken (hidden homonyms, a .dic whose count is low). */
+const MAX_LOAD = 0.5;
+
 /**
  * The stems of a Hunspell .dic file, as read: no form is expanded. A stem is
- * kept as its place in the file's text (start, end, and where its flags
- * are), in an open-addressing hash table of typed arrays, so loading
- * allocates no string per stem and a lookup compares characters in place.
+ * kept as its place in the file's text, in an open-addressing hash table of
+ * typed arrays, so loading allocates no string per stem and a lookup compares
+ * characters in place. Each slot holds all a lookup needs (hash, place,
+ * length, flag set), so a stem found costs one read of the table and one of
+ * the text, and its flag set is one of a few hundred strings resolved at load.
  * Affix stripping looks up stems it never builds: `head + strip` (a suffix
  * taken off) or `strip + tail` (a prefix), hashed by extending the hash of
  * the word's head.
+ *
+ * Order: homonyms are found in the order they were added (the .dic's), which
+ * decides which one's flags answer first. Stems from the text are added in its
+ * order and before any stem of its own (`parseDic`), so that order is also the
+ * order of their starts, then of `own`.
  */
 export class Stems {
-  private starts: Int32Array;
-  private ends: Int32Array;
-  private flagStarts: Int32Array;
-  private flagEnds: Int32Array;
-  private hashes: Uint32Array;
-  /** Pairs (entry + 1, hash) per slot, side by side: a probe that misses reads one cache line. */
   private slots: Int32Array;
   private mask: number;
+  /** The most stems the table holds before it grows. */
+  private limit: number;
   /**
    * Two bits per hash, both in one 32-bit word (8 bits a stem): most stems that affix stripping tries are
    * no word, and this answers for them from a small array, one memory read each, that mostly stays in the
@@ -26,37 +45,48 @@ export class Stems {
    */
   private bits: Int32Array;
   private wordMask: number;
-  private count = 0;
-  /** Stems that are not a plain slice of the text (an escaped slash, IGNORE characters, hidden homonyms): entry -start-1. */
-  private readonly own: { word: string; flags: string }[] = [];
   /**
-   * Flag sets are resolved (aliases, long and numeric flags) on a stem's first lookup and kept once per
-   * distinct field: `flagIds[i]` is the stem's place in `flagSets` (0: not yet), `fieldIds` maps the field as written.
+   * The same kind of filter over every head of every stem (its first 1, 2, ... n characters, hashed as the
+   * stem is): when no stem starts with what is left of a word after a suffix is cut off, none of the stems
+   * that cut can leave (that head + a rule's strip) is looked up. A Capitalised word's own spelling (before
+   * its lower-case form is tried) mostly stops here.
    */
-  private flagIds: Int32Array;
+  private headBits: Int32Array;
+  private headMask: number;
+  private count = 0;
+  /** Stems that are not a plain slice of the text (an escaped slash, IGNORE characters, hidden homonyms). */
+  private readonly own: string[] = [];
+  /** The distinct flag sets, resolved (aliases, long and numeric flags); a stem holds its place here. */
   private readonly flagSets: string[] = [''];
-  private readonly fieldIds = new Map<string, number>();
+  private readonly setIds = new Map<string, number>([['', 0]]);
+  /** The distinct flag fields as written in the text (by hash: their place in the three lists), each resolved once. */
+  private readonly fields = new Map<number, number>();
+  private readonly fieldStarts: number[] = [];
+  private readonly fieldLengths: number[] = [];
+  private readonly fieldSets: number[] = [];
+  /** The stem added from the text before this one (its place, its flag field's, and its flag set). */
+  private readonly last = { start: 0, length: 0, flagStart: 0, flagLength: 0, flags: 0 };
+  /** `lastHeads[i]`: the hash of the first i characters of that stem. */
+  private lastHeads = Int32Array.of(OFFSET | 0, ...new Array<number>(63).fill(0));
 
   constructor(
     private readonly text: string,
     private readonly flags: Flags,
     expected: number,
   ) {
-    const capacity = Math.max(16, expected);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.flagStarts = new Int32Array(capacity);
-    this.flagEnds = new Int32Array(capacity);
-    this.hashes = new Uint32Array(capacity);
-    this.flagIds = new Int32Array(capacity);
     let size = 16;
-    while (size < capacity * 2) size <<= 1;
-    this.slots = new Int32Array(size * 2);
+    while (size < expected * ROOM) size <<= 1;
+    this.slots = new Int32Array(size * WIDTH);
     this.mask = size - 1;
+    this.limit = Math.floor(size * MAX_LOAD);
     let words = 1 << 10;
-    while (words * 32 < capacity * 8) words <<= 1;
+    while (words * 32 < expected * 8) words <<= 1;
     this.bits = new Int32Array(words);
     this.wordMask = words - 1;
+    // About 3 distinct heads a stem (they share their first characters), 8 bits each.
+    while (words * 32 < expected * 8 * 3) words <<= 1;
+    this.headBits = new Int32Array(words);
+    this.headMask = words - 1;
   }
 
   get size(): number {
@@ -69,112 +99,183 @@ export class Stems {
     const pair = (1 << (m & 31)) | (1 << ((m >>> 5) & 31));
     if ((this.bits[(m >>> 10) & this.wordMask]! & pair) !== pair) return undefined;
     const length = aTo - aFrom + (bTo - bFrom);
+    const slots = this.slots;
     let found: string[] | undefined;
     const signed = h | 0;
-    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
-      const v = this.slots[slot * 2]!;
-      if (v === 0) return found;
-      if (this.slots[slot * 2 + 1] === signed && this.equals(v - 1, length, a, aFrom, aTo, b, bFrom, bTo)) (found ??= []).push(this.flagsOf(v - 1));
+    for (let slot = (h & this.mask) * WIDTH; ; slot = (slot + WIDTH) & (this.mask * WIDTH + WIDTH - 1)) {
+      const start = slots[slot + START]!;
+      if (start === 0) return found;
+      if (slots[slot + HASH] === signed && slots[slot + LENGTH] === length && this.equals(start, a, aFrom, aTo, b, bFrom, bTo))
+        (found ??= []).push(this.flagSets[slots[slot + FLAGS]!]!);
     }
+  }
+
+  /** Whether some stem may start with the text whose hash is `h` (false: none does). */
+  startsSome(h: number): boolean {
+    const m = Math.imul(h, 0x9e3779b1);
+    const pair = (1 << (m & 31)) | (1 << ((m >>> 5) & 31));
+    return (this.headBits[(m >>> 10) & this.headMask]! & pair) === pair;
   }
 
   get(word: string): string[] | undefined {
     return this.find(extend(OFFSET, word, 0, word.length), word, 0, word.length, '', 0, 0);
   }
 
-  /** Adds a stem from the text (by place) or, when `own` is given, one of its own. */
+  /**
+   * Adds a stem from the text, by place, with its flag field as written there. The .dic lists its stems in
+   * order, so a stem mostly starts as the one before it does: the hashes of the heads they share are kept
+   * from that one (and marked already), and a field written as the one before it is that one's flag set.
+   */
   addSlice(start: number, end: number, flagStart: number, flagEnd: number): void {
-    this.insert(extend(OFFSET, this.text, start, end), start, end, flagStart, flagEnd);
+    const text = this.text;
+    const length = end - start;
+    const last = this.last;
+    let heads = this.lastHeads;
+    if (heads.length <= length) {
+      heads = new Int32Array(length * 2);
+      heads.set(this.lastHeads);
+      this.lastHeads = heads;
+    }
+    let shared = 0;
+    const most = Math.min(length, last.length);
+    while (shared < most && text.charCodeAt(start + shared) === text.charCodeAt(last.start + shared)) shared++;
+    let h = heads[shared]!;
+    for (let i = shared; i < length; i++) {
+      h = Math.imul(h ^ text.charCodeAt(start + i), 0x01000193);
+      heads[i + 1] = h;
+      this.markHead(h);
+    }
+    const flagLength = flagEnd - flagStart;
+    const flags = flagLength === last.flagLength && this.sameText(flagStart, last.flagStart, flagLength) ? last.flags : this.fieldId(flagStart, flagEnd);
+    last.start = start;
+    last.length = length;
+    last.flagStart = flagStart;
+    last.flagLength = flagLength;
+    last.flags = flags;
+    this.insert(h >>> 0, start, length, flags);
   }
 
+  /** Adds a stem of its own, with its flag set resolved. */
   add(word: string, flags: string): void {
-    this.own.push({ word, flags });
-    this.insert(extend(OFFSET, word, 0, word.length), -this.own.length, 0, 0, 0);
+    this.own.push(word);
+    this.insert(this.hashHeads(word, 0, word.length), -this.own.length, word.length, this.setId(flags));
   }
 
-  /** The stems written in capitals or in mixed case (iPhone), with their flag sets; the others are never built. */
-  *capitalised(): Iterable<[string, string, CapType]> {
-    for (let i = 0; i < this.count; i++) {
-      const start = this.starts[i]!;
-      const type = start < 0 ? capType(this.own[-start - 1]!.word) : capTypeOf(this.text, start, this.ends[i]!);
-      if (type === 'all' || type === 'mixed') yield [this.word(i), this.flagsOf(i), type];
+  /** The stems written in capitals or in mixed case (iPhone), with their flag sets, in the order added; the others are never built. */
+  capitalised(): [string, string, CapType][] {
+    const slots = this.slots;
+    const found: number[] = [];
+    for (let slot = 0; slot < slots.length; slot += WIDTH) {
+      const start = slots[slot + START]!;
+      if (start === 0) continue;
+      const type = start < 0 ? capType(this.own[-start - 1]!) : capTypeOf(this.text, start, start + slots[slot + LENGTH]!);
+      if (type === 'all' || type === 'mixed') found.push(slot);
     }
+    return found
+      .sort((a, b) => this.order(slots[a + START]!) - this.order(slots[b + START]!))
+      .map((slot) => {
+        const start = slots[slot + START]!;
+        const word = start < 0 ? this.own[-start - 1]! : this.text.slice(start, start + slots[slot + LENGTH]!);
+        return [word, this.flagSets[slots[slot + FLAGS]!]!, capType(word)];
+      });
   }
 
-  private word(i: number): string {
-    const start = this.starts[i]!;
-    return start < 0 ? this.own[-start - 1]!.word : this.text.slice(start, this.ends[i]);
+  /** A stem's place in the order of adding, from where it starts (see the class's comment). */
+  private order(start: number): number {
+    return start > 0 ? start : this.text.length - start;
   }
 
-  private flagsOf(i: number): string {
-    const start = this.starts[i]!;
-    if (start < 0) return this.own[-start - 1]!.flags;
-    let id = this.flagIds[i]!;
-    if (id === 0) {
-      const field = this.text.slice(this.flagStarts[i], this.flagEnds[i]);
-      id = this.fieldIds.get(field) ?? 0;
-      if (id === 0) {
-        id = this.flagSets.push(field === '' ? '' : this.flags.field(field)) - 1;
-        this.fieldIds.set(field, id);
-      }
-      this.flagIds[i] = id;
+  /** The stem's hash (`extend`), marking the hash of each of its heads on the way. */
+  private hashHeads(s: string, from: number, to: number): number {
+    let h = OFFSET;
+    for (let i = from; i < to; i++) {
+      h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+      this.markHead(h);
     }
-    return this.flagSets[id]!;
+    return h >>> 0;
   }
 
-  private equals(i: number, length: number, a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number): boolean {
-    const start = this.starts[i]!;
-    const source = start < 0 ? this.own[-start - 1]!.word : this.text;
-    const from = start < 0 ? 0 : start;
-    const to = start < 0 ? source.length : this.ends[i]!;
-    if (to - from !== length) return false;
-    let k = from;
+  private markHead(h: number): void {
+    const m = Math.imul(h, 0x9e3779b1);
+    this.headBits[(m >>> 10) & this.headMask]! |= (1 << (m & 31)) | (1 << ((m >>> 5) & 31));
+  }
+
+  /** The flag set of the field `text.slice(from, to)`, found by its hash read in place: no string is made for a field met before. */
+  private fieldId(from: number, to: number): number {
+    if (from === to) return 0;
+    // A small integer key (30 bits): the map then needs no number object per lookup.
+    const h = extend(OFFSET, this.text, from, to) & 0x3fffffff;
+    const k = this.fields.get(h);
+    if (k !== undefined && this.fieldLengths[k] === to - from && this.sameText(this.fieldStarts[k]!, from, to - from)) return this.fieldSets[k]!;
+    const id = this.setId(this.flags.field(this.text.slice(from, to)));
+    // A field whose hash another field took first (rare) is resolved again each time.
+    if (k === undefined) {
+      this.fields.set(h, this.fieldSets.length);
+      this.fieldStarts.push(from);
+      this.fieldLengths.push(to - from);
+      this.fieldSets.push(id);
+    }
+    return id;
+  }
+
+  private sameText(a: number, b: number, length: number): boolean {
+    for (let i = 0; i < length; i++) if (this.text.charCodeAt(a + i) !== this.text.charCodeAt(b + i)) return false;
+    return true;
+  }
+
+  private setId(flags: string): number {
+    let id = this.setIds.get(flags);
+    if (id === undefined) {
+      id = this.flagSets.push(flags) - 1;
+      this.setIds.set(flags, id);
+    }
+    return id;
+  }
+
+  private equals(start: number, a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number): boolean {
+    const source = start < 0 ? this.own[-start - 1]! : this.text;
+    let k = start < 0 ? 0 : start;
     for (let j = aFrom; j < aTo; j++, k++) if (source.charCodeAt(k) !== a.charCodeAt(j)) return false;
     for (let j = bFrom; j < bTo; j++, k++) if (source.charCodeAt(k) !== b.charCodeAt(j)) return false;
     return true;
   }
 
-  private insert(h: number, start: number, end: number, flagStart: number, flagEnd: number): void {
-    if (this.count === this.starts.length) this.grow();
-    const i = this.count++;
-    this.starts[i] = start;
-    this.ends[i] = end;
-    this.flagStarts[i] = flagStart;
-    this.flagEnds[i] = flagEnd;
-    this.hashes[i] = h;
+  private insert(h: number, start: number, length: number, flags: number): void {
+    this.count++;
     const m = Math.imul(h, 0x9e3779b1);
     this.bits[(m >>> 10) & this.wordMask]! |= (1 << (m & 31)) | (1 << ((m >>> 5) & 31));
-    if (this.count * 2 > this.mask + 1) this.rehash();
-    else this.place(i);
+    if (this.count > this.limit) this.grow();
+    this.place(this.slots, this.mask, h, start, length, flags);
   }
 
-  private place(i: number): void {
-    const h = this.hashes[i]!;
-    let slot = h & this.mask;
-    while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
-    this.slots[slot * 2] = i + 1;
-    this.slots[slot * 2 + 1] = h | 0;
+  /** Puts a stem in the first free slot from its hash's. */
+  private place(slots: Int32Array, mask: number, h: number, start: number, length: number, flags: number): void {
+    const wrap = mask * WIDTH + WIDTH - 1;
+    let slot = (h & mask) * WIDTH;
+    while (slots[slot + START] !== 0) slot = (slot + WIDTH) & wrap;
+    slots[slot + HASH] = h;
+    slots[slot + START] = start;
+    slots[slot + LENGTH] = length;
+    slots[slot + FLAGS] = flags;
   }
 
+  /**
+   * A table twice as large. The old one is read from an empty slot on, so each run of taken slots is read
+   * from its start and homonyms (one run, the order they were added) are placed again in that order.
+   */
   private grow(): void {
-    const size = this.starts.length * 2;
-    const bigger = <T extends Int32Array | Uint32Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(size);
-      b.set(a);
-      return b;
-    };
-    this.starts = bigger(this.starts);
-    this.ends = bigger(this.ends);
-    this.flagStarts = bigger(this.flagStarts);
-    this.flagEnds = bigger(this.flagEnds);
-    this.hashes = bigger(this.hashes);
-    this.flagIds = bigger(this.flagIds);
-  }
-
-  private rehash(): void {
-    this.mask = this.mask * 2 + 1;
-    this.slots = new Int32Array((this.mask + 1) * 2);
-    for (let i = 0; i < this.count; i++) this.place(i);
+    const old = this.slots;
+    const mask = this.mask * 2 + 1;
+    const slots = new Int32Array((mask + 1) * WIDTH);
+    let from = 0;
+    while (old[from + START] !== 0) from += WIDTH;
+    for (let i = 0; i < old.length; i += WIDTH) {
+      const slot = (from + i) % old.length;
+      if (old[slot + START] !== 0) this.place(slots, mask, old[slot + HASH]!, old[slot + START]!, old[slot + LENGTH]!, old[slot + FLAGS]!);
+    }
+    this.slots = slots;
+    this.mask = mask;
+    this.limit = Math.floor((mask + 1) * MAX_LOAD);
   }
 }
 
