@@ -20,7 +20,7 @@ export interface Structure {
   footer?: Span;
   /**
    * A draft with no sign-off line that ends on a sentence of a sign-off formula ("…platí 10 minut. Čau!"):
-   * a farewell, though no frame line of its own. Only the formula; the body still runs over it.
+   * a farewell, though no frame line of its own. Only the formula; the body ends before it.
    */
   farewell?: Span;
   /** The name after the farewell's formula, in the same sentence ("…napište nám. S pozdravem, Jana"): the agent's. */
@@ -36,10 +36,12 @@ export function findStructure(text: string, tokens: readonly Token[], segments: 
   const greeting = findGreeting(text, tokens, locale);
   const bodyStartToken = greeting ? tokens.findIndex((t) => t.start >= greeting.end) : 0;
   const { signOff, footer } = findSignOff(text, tokens, locale, bodyStartToken);
+  const farewell = signOff ? undefined : findFarewell(text, tokens, segments, locale, bodyStartToken);
 
   const first = tokens[bodyStartToken];
   const bodyStart = first ? first.start : 0;
-  const limit = signOff ? signOff.start : text.length;
+  // The body ends before the sign-off, or before a farewell at the end of its last line.
+  const limit = signOff ? signOff.start : farewell ? farewell.formula.start : text.length;
   const bodySentences = segments.sentences.filter((s) => s.end > bodyStart && s.start < limit);
   const lastSentence = bodySentences[bodySentences.length - 1];
   const bodyEnd = lastSentence ? Math.min(lastSentence.end, limit) : bodyStart;
@@ -49,7 +51,6 @@ export function findStructure(text: string, tokens: readonly Token[], segments: 
   if (greeting) structure.greeting = greeting;
   if (signOff) structure.signOff = signOff;
   if (footer) structure.footer = footer;
-  const farewell = signOff ? undefined : findFarewell(text, tokens, segments, locale, bodyStartToken);
   if (farewell) {
     structure.farewell = farewell.formula;
     if (farewell.name) structure.farewellName = farewell.name;
