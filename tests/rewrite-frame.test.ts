@@ -68,4 +68,8 @@ describe('a sign-off glued to the last sentence becomes the closing lines', () =
   ] as const)('%s: %j', (language, draft, rewrite) => {
     expect(analyze(draft, { language }).rewrite).toBe(rewrite);
   });
+  it('a farewell that names the reader is no signature: the sign-off goes under it', () => {
+    const draft = `${body.en} Thanks, Anna!`;
+    expect(analyze(draft, { language: 'en', audience: { name: 'Anna Smith' } }).rewrite).toBe(`${draft}\n\nBest regards,`);
+  });
 });

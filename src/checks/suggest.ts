@@ -398,10 +398,16 @@ export function signOffMark(d: Draft, start: number, end: number): Suggestion {
   return { label: text === '' ? label('remove', d.text.slice(start, end), d.locale) : label('replace', text, d.locale), edits: [{ start, end, text }] };
 }
 
+/** Whether the farewell names the reader ("…comes up. Thanks, Anna!"): then it is a sentence to them, not a signed sign-off. */
+function addressesReader(d: Draft): boolean {
+  const name = d.structure.farewellName;
+  return name !== undefined && d.tokens.some((t) => t.start >= name.start && t.end <= name.end && d.match.nameKeys.has(t.key));
+}
+
 /** Whether [start, end) covers the formula of the farewell that ends the draft's last line ("…platí 10 minut. Čau!"). */
 function replacesFarewell(d: Draft, start: number, end: number): boolean {
   const f = d.structure.farewell;
-  return f !== undefined && start <= f.start && end >= f.end && formulaPart(d.text.slice(start, end), d.locale) !== 'greeting';
+  return f !== undefined && start <= f.start && end >= f.end && !addressesReader(d) && formulaPart(d.text.slice(start, end), d.locale) !== 'greeting';
 }
 
 /**
@@ -411,7 +417,7 @@ function replacesFarewell(d: Draft, start: number, end: number): boolean {
  */
 function farewellAt(d: Draft, at: number, filled: string): 'same' | 'signed' | undefined {
   const f = d.structure.farewell;
-  if (!f || at < f.end || formulaPart(filled, d.locale) !== 'sign-off') return undefined;
+  if (!f || at < f.end || addressesReader(d) || formulaPart(filled, d.locale) !== 'sign-off') return undefined;
   const keys = (s: string) => tokenize(s).map((t) => t.key).join(' ');
   if (keys(filled) === keys(d.text.slice(f.start, f.end))) return 'same';
   return d.structure.farewellName ? 'signed' : undefined;
