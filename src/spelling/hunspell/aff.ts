@@ -52,7 +52,7 @@ export interface AffixIndex {
    * goes on.
    */
   tree: AffixNode;
-  /** Sub-indexes of the rules whose continuation class holds a flag, made on first use (`continuing`). */
+  /** Sub-indexes of the rules whose continuation class holds a flag (`continuing`), made at load. */
   continuing: Map<string, AffixIndex>;
 }
 
@@ -193,11 +193,18 @@ export function parseAff(text: string): AffixData {
   }
   const circumfix = marks.get('CIRCUMFIX') ?? '';
   const { prefixes, suffixes, continued } = readAffixes(affixLines, flags, ignore);
+  const suffixIndex = indexOf(suffixes, true, continued);
+  const circumfixSuffixes = indexOf(circumfix ? suffixes.filter((a) => a.cont.includes(circumfix)) : [], true, continued);
+  // The inner indexes of twofold suffixes are made now, not while the first word that needs one waits.
+  for (const flag of new Set(suffixes.map((a) => a.flag).filter((f) => continued.has(f)))) {
+    continuing(suffixIndex, flag);
+    continuing(circumfixSuffixes, flag);
+  }
   return {
     flags,
     prefixes: indexOf(prefixes, false, continued),
-    suffixes: indexOf(suffixes, true, continued),
-    circumfixSuffixes: indexOf(circumfix ? suffixes.filter((a) => a.cont.includes(circumfix)) : [], true, continued),
+    suffixes: suffixIndex,
+    circumfixSuffixes,
     continued,
     forbidden: marks.get('FORBIDDENWORD') ?? '',
     noSuggest: marks.get('NOSUGGEST') ?? '',

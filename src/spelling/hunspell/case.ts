@@ -27,6 +27,11 @@ function kind(code: number): number {
 
 const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
 
+/** Whether a character is a capital (it changes in lower case); a surrogate counts, as it may be half of one. */
+export function isCapital(code: number): boolean {
+  return code < 128 ? code >= 65 && code <= 90 : isSurrogate(code) || (kind(code) & CHANGES_LOWER) !== 0;
+}
+
 export function capType(word: string): CapType {
   return capTypeOf(word, 0, word.length);
 }

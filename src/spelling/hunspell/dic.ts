@@ -1,4 +1,4 @@
-import { capType, capTypeOf, type CapType } from './case.js';
+import { capType, capTypeOf, isCapital, type CapType } from './case.js';
 import type { Flags } from './flags.js';
 
 /** Numbers per slot of the table: the stem's hash, where it starts, its length, its flag set. */
@@ -28,10 +28,8 @@ const MAX_LOAD = 0.5;
  * taken off) or `strip + tail` (a prefix), hashed by extending the hash of
  * the word's head.
  *
- * Order: homonyms are found in the order they were added (the .dic's), which
- * decides which one's flags answer first. Stems from the text are added in its
- * order and before any stem of its own (`parseDic`), so that order is also the
- * order of their starts, then of `own`.
+ * Homonyms are found in the order they were added (the .dic's), which
+ * decides which one's flags answer first.
  */
 export class Stems {
   private slots: Int32Array;
@@ -54,6 +52,11 @@ export class Stems {
   private headBits: Int32Array;
   private headMask: number;
   private count = 0;
+  /**
+   * The stems with a capital (where, how long, their flag set: three numbers each), in the order added: only
+   * these can be written in capitals or mixed case, so the hidden homonyms are looked for among them alone.
+   */
+  private readonly capitals: number[] = [];
   /** Stems that are not a plain slice of the text (an escaped slash, IGNORE characters, hidden homonyms). */
   private readonly own: string[] = [];
   /** The distinct flag sets, resolved (aliases, long and numeric flags); a stem holds its place here. */
@@ -126,7 +129,7 @@ export class Stems {
    * order, so a stem mostly starts as the one before it does: the hashes of the heads they share are kept
    * from that one (and marked already), and a field written as the one before it is that one's flag set.
    */
-  addSlice(start: number, end: number, flagStart: number, flagEnd: number): void {
+  addSlice(start: number, end: number, flagStart: number, flagEnd: number, capital: boolean): void {
     const text = this.text;
     const length = end - start;
     const last = this.last;
@@ -152,37 +155,26 @@ export class Stems {
     last.flagStart = flagStart;
     last.flagLength = flagLength;
     last.flags = flags;
+    if (capital) this.capitals.push(start, length, flags);
     this.insert(h >>> 0, start, length, flags);
   }
 
   /** Adds a stem of its own, with its flag set resolved. */
   add(word: string, flags: string): void {
     this.own.push(word);
-    this.insert(this.hashHeads(word, 0, word.length), -this.own.length, word.length, this.setId(flags));
+    const id = this.setId(flags);
+    if (capType(word) !== 'none') this.capitals.push(-this.own.length, word.length, id);
+    this.insert(this.hashHeads(word, 0, word.length), -this.own.length, word.length, id);
   }
 
   /** The stems written in capitals or in mixed case (iPhone), with their flag sets, in the order added; the others are never built. */
-  capitalised(): [string, string, CapType][] {
-    const slots = this.slots;
-    const found: number[] = [];
-    for (let slot = 0; slot < slots.length; slot += WIDTH) {
-      const start = slots[slot + START]!;
-      if (start === 0) continue;
-      const type = start < 0 ? capType(this.own[-start - 1]!) : capTypeOf(this.text, start, start + slots[slot + LENGTH]!);
-      if (type === 'all' || type === 'mixed') found.push(slot);
+  *capitalised(): Iterable<[string, string, CapType]> {
+    const capitals = this.capitals;
+    for (let i = 0; i < capitals.length; i += 3) {
+      const start = capitals[i]!;
+      const type = start < 0 ? capType(this.own[-start - 1]!) : capTypeOf(this.text, start, start + capitals[i + 1]!);
+      if (type === 'all' || type === 'mixed') yield [start < 0 ? this.own[-start - 1]! : this.text.slice(start, start + capitals[i + 1]!), this.flagSets[capitals[i + 2]!]!, type];
     }
-    return found
-      .sort((a, b) => this.order(slots[a + START]!) - this.order(slots[b + START]!))
-      .map((slot) => {
-        const start = slots[slot + START]!;
-        const word = start < 0 ? this.own[-start - 1]! : this.text.slice(start, start + slots[slot + LENGTH]!);
-        return [word, this.flagSets[slots[slot + FLAGS]!]!, capType(word)];
-      });
-  }
-
-  /** A stem's place in the order of adding, from where it starts (see the class's comment). */
-  private order(start: number): number {
-    return start > 0 ? start : this.text.length - start;
   }
 
   /** The stem's hash (`extend`), marking the hash of each of its heads on the way. */
@@ -292,6 +284,7 @@ export function parseDic(text: string, flags: Flags, ignore = ''): Stems {
     // One pass over the line: the first unescaped "/" ends the stem, a tab ends the flags.
     let slash = -1;
     let lineEnd = end;
+    let capital = false;
     for (let j = at; j < end; j++) {
       const c = text.charCodeAt(j);
       if (c === 9 || c === 13) {
@@ -299,6 +292,7 @@ export function parseDic(text: string, flags: Flags, ignore = ''): Stems {
         break;
       }
       if (c === 47 && slash < 0 && text.charCodeAt(j - 1) !== 92) slash = j;
+      else if (slash < 0 && !capital && c >= 65 && isCapital(c)) capital = true;
     }
     let wordEnd = slash >= 0 ? slash : lineEnd;
     // A stray space may end the stem ("synonymnosť /K").
@@ -312,7 +306,7 @@ export function parseDic(text: string, flags: Flags, ignore = ''): Stems {
         let word = text.slice(at, wordEnd).replace(/\\\//g, '/');
         if (ignore) word = [...word].filter((c) => !ignore.includes(c)).join('');
         stems.add(word, flagEnd > flagStart ? flags.field(text.slice(flagStart, flagEnd)) : '');
-      } else stems.addSlice(at, wordEnd, flagStart, flagEnd);
+      } else stems.addSlice(at, wordEnd, flagStart, flagEnd, capital);
     }
     at = end + 1;
   }
