@@ -58,7 +58,8 @@ export function replacement(d: Draft, start: number, end: number, r: Replacement
     const script = withoutEchoes(d, start, end, inScript(d, filled, excerpt));
     const text = capital ? capitalize(script) : script;
     const closing = replacesFarewell(d, start, end) ? closingLines(d, text) : undefined;
-    return gendered({ label: own ?? label('replace', text, d.locale), edits: closing ?? [clauseComma(d, start, end, text) ?? { start, end, text }] }, raw);
+    const edit = clauseComma(d, start, end, text) ?? { start, end: end + echoAfter(d, end, text), text };
+    return gendered({ label: own ?? label('replace', text, d.locale), edits: closing ?? [edit] }, raw);
   }
   const { edit, safe } = deletion(d, start, end, sentenceStart, capital);
   const suggestion = { label: own ?? label('remove', excerpt, d.locale), edits: [edit] };
@@ -109,6 +110,17 @@ function withoutEchoes(d: Draft, start: number, end: number, text: string): stri
     if (same(words.slice(0, k), before.slice(before.length - k))) return out.slice(words[k]!.start);
   }
   return out;
+}
+
+/**
+ * How far past `end` an edit reaches to take the draft's next word when the replacement opens with it: "dołącz proszę
+ * zdjęcie" with "proszę dołączyć" for "dołącz" would say "proszę" twice ("proszę dołączyć proszę zdjęcie").
+ */
+function echoAfter(d: Draft, end: number, text: string): number {
+  const first = tokenize(text)[0];
+  const next = wordsBeside(d, end, 'after', 1)[0];
+  if (!first || !next || first.key !== next.key || tokenize(text).length < 2) return 0;
+  return next.end - end;
 }
 
 /**
