@@ -84,6 +84,18 @@ describe('HunspellDictionary on small dictionaries', () => {
     expect(["don’t", 'kno¬wn', 'well-known', 'Well', 'WELL', 'Paris', 'PARIS', 'paris'].map((w) => d.correct(w))).toEqual([true, true, true, true, true, true, true, false]);
   });
 
+  it('finds every stem and keeps homonyms in the file\'s order when the .dic\'s count is far too low and the hidden homonyms of ALL CAPS stems grow the table again', () => {
+    const stems = Array.from({ length: 400 }, (_, i) => `W${i.toString(36).toUpperCase()}Q/S`);
+    // Homonyms: the first one's flags answer for the stem alone ("dog" is forbidden, "cat" is not, though its later homonym is); "dogs" is the later one's form.
+    const d = HunspellDictionary.parse(['FORBIDDENWORD F', 'SFX S Y 1', 'SFX S 0 s .'].join('\n'), ['2', ...stems, 'dog/F', 'dog/S', 'cat/S', 'cat/F'].join('\n'));
+    const all = stems.map((s) => s.slice(0, -2));
+    expect(all.filter((w) => !d.correct(w))).toEqual([]);
+    // "WAQS": the stem's hidden "Waq" takes the suffix, which an ALL CAPS form may show and a Capitalised one may not.
+    expect(all.filter((w) => !d.correct(`${w}S`))).toEqual([]);
+    expect(all.filter((w) => d.correct(`${w.charAt(0)}${w.slice(1).toLowerCase()}s`))).toEqual([]);
+    expect(['dog', 'dogs', 'cat', 'cats', 'WZZZQ'].map((w) => d.correct(w))).toEqual([false, true, true, true, false]);
+  });
+
   it('suggests from REP first, then MAP, then one edit, each checked, in the word\'s case', () => {
     const d = HunspellDictionary.parse(['TRY esianrtolcdugmphbyfvkwz', 'REP 1', 'REP f ph', 'MAP 2', 'MAP aá', 'MAP eé'].join('\n'), ['3', 'phone', 'kávé', 'the'].join('\n'));
     expect(d.suggest('fone')).toEqual(['phone']);

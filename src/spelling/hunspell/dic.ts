@@ -16,6 +16,8 @@ const FLAGS = 3;
 const ROOM = 2.5;
 /** The table grows past this share of its slots taken (hidden homonyms, a .dic whose count is low). */
 const MAX_LOAD = 0.5;
+/** The stems read from the .dic are placed region by region, 2 ** REGION_BITS regions (`seal`). */
+const REGION_BITS = 12;
 
 /**
  * The stems of a Hunspell .dic file, as read: no form is expanded. A stem is
@@ -52,6 +54,8 @@ export class Stems {
   private headBits: Int32Array;
   private headMask: number;
   private count = 0;
+  /** The stems read while loading (four numbers each, as in a slot), placed in the table at once by `seal`. */
+  private pending: Int32Array | undefined;
   /**
    * The stems with a capital (where, how long, their flag set: three numbers each), in the order added: only
    * these can be written in capitals or mixed case, so the hidden homonyms are looked for among them alone.
@@ -90,6 +94,7 @@ export class Stems {
     while (words * 32 < expected * 8 * 3) words <<= 1;
     this.headBits = new Int32Array(words);
     this.headMask = words - 1;
+    this.pending = new Int32Array(Math.max(16, expected) * WIDTH);
   }
 
   get size(): number {
@@ -236,8 +241,50 @@ export class Stems {
     this.count++;
     const m = Math.imul(h, 0x9e3779b1);
     this.bits[(m >>> 10) & this.wordMask]! |= (1 << (m & 31)) | (1 << ((m >>> 5) & 31));
+    const pending = this.pending;
+    if (pending) {
+      let at = (this.count - 1) * WIDTH;
+      if (at === pending.length) {
+        this.pending = new Int32Array(pending.length * 2);
+        this.pending.set(pending);
+      }
+      const list = this.pending!;
+      list[at++] = h;
+      list[at++] = start;
+      list[at++] = length;
+      list[at] = flags;
+      return;
+    }
     if (this.count > this.limit) this.grow();
     this.place(this.slots, this.mask, h, start, length, flags);
+  }
+
+  /**
+   * Places the stems read from the .dic (`parseDic` calls this once, at the end). One by one in the file's
+   * order, each would land on a random slot of a table of megabytes, a cache miss each; placed in the order
+   * of their slots' region (stably, so homonyms keep their order), they fill the table from start to end.
+   * Linear probing finds every stem from its hash's slot whatever the order they were placed in.
+   */
+  seal(): void {
+    const list = this.pending;
+    if (!list) return;
+    this.pending = undefined;
+    while (this.count > this.limit) {
+      this.mask = this.mask * 2 + 1;
+      this.limit = Math.floor((this.mask + 1) * MAX_LOAD);
+    }
+    if (this.slots.length !== (this.mask + 1) * WIDTH) this.slots = new Int32Array((this.mask + 1) * WIDTH);
+    const size = this.mask + 1;
+    const shift = Math.max(0, Math.log2(size) - REGION_BITS);
+    const counts = new Int32Array((size >>> shift) + 1);
+    for (let i = 0; i < this.count; i++) counts[((list[i * WIDTH + HASH]! & this.mask) >>> shift) + 1]!++;
+    for (let r = 1; r < counts.length; r++) counts[r]! += counts[r - 1]!;
+    const order = new Int32Array(this.count);
+    for (let i = 0; i < this.count; i++) order[counts[(list[i * WIDTH + HASH]! & this.mask) >>> shift]!++] = i;
+    for (let k = 0; k < this.count; k++) {
+      const at = order[k]! * WIDTH;
+      this.place(this.slots, this.mask, list[at + HASH]!, list[at + START]!, list[at + LENGTH]!, list[at + FLAGS]!);
+    }
   }
 
   /** Puts a stem in the first free slot from its hash's. */
@@ -310,6 +357,7 @@ export function parseDic(text: string, flags: Flags, ignore = ''): Stems {
     }
     at = end + 1;
   }
+  stems.seal();
   return stems;
 }
 
