@@ -3,9 +3,9 @@ import { fold } from '../text/fold.js';
 /** What a caller's `audience.title` tells: the gender it implies, if any. Never inferred from a name. */
 export type Gender = 'male' | 'female';
 
-/** Folded titles without their final dot, in the languages customers write them in. */
-const MALE = ['mr', 'sir', 'pan', 'pane', 'panie', 'pana', 'pán', 'herr', 'monsieur', 'm', 'senor', 'sr', 'signor', 'sig', 'senhor', 'meneer', 'dhr', 'janob', 'gospodin'];
-const FEMALE = ['mrs', 'ms', 'miss', 'madam', 'madame', 'mme', 'mlle', 'pani', 'paní', 'frau', 'senora', 'sra', 'senorita', 'srta', 'signora', 'sig.ra', 'senhora', 'mevrouw', 'mevr', 'xonim', 'gospozha'];
+/** Folded titles without their final dot, in the languages customers write them in (Uzbek aka/opa after the name too). */
+const MALE = ['mr', 'sir', 'pan', 'pane', 'panie', 'pana', 'pán', 'herr', 'monsieur', 'm', 'senor', 'sr', 'signor', 'sig', 'senhor', 'meneer', 'dhr', 'janob', 'aka', 'gospodin'];
+const FEMALE = ['mrs', 'ms', 'miss', 'madam', 'madame', 'mme', 'mlle', 'pani', 'paní', 'frau', 'senora', 'sra', 'senorita', 'srta', 'signora', 'sig.ra', 'senhora', 'mevrouw', 'mevr', 'xonim', 'opa', 'gospozha'];
 
 const GENDER = new Map<string, Gender>([...MALE.map((t) => [fold(t), 'male'] as const), ...FEMALE.map((t) => [fold(t), 'female'] as const)]);
 
