@@ -238,3 +238,10 @@ describe('after an inserted greeting with its comma, the letter goes on in lower
     expect(rewriteOf('en', 'Your order is on its way and will arrive on Thursday, you can track it in the app.', 'Anna Kowalska')).toMatch(/,\n\nYour order/);
   });
 });
+
+describe('a replacement beside its own words', () => {
+  it('an article after the replacement belongs to the next phrase, even when the replacement opens with one (en)', () => {
+    const draft = "We're sorry for any inconvenience the delay has caused.";
+    expect(analyze(draft, { language: 'en', channel: 'social' }).rewrite).toBe("We're sorry for the trouble the delay has caused.");
+  });
+});

@@ -113,10 +113,17 @@ function withoutEchoes(d: Draft, start: number, end: number, text: string): stri
 }
 
 /**
+ * Languages without articles: there a word repeated right after a replacement that opens with it is the same word said
+ * twice, where in English it may be the next phrase's own ("for the trouble the delay caused").
+ */
+const NO_ARTICLES = new Set(['pl', 'cs', 'sk', 'uz']);
+
+/**
  * How far past `end` an edit reaches to take the draft's next word when the replacement opens with it: "dołącz proszę
  * zdjęcie" with "proszę dołączyć" for "dołącz" would say "proszę" twice ("proszę dołączyć proszę zdjęcie").
  */
 function echoAfter(d: Draft, end: number, text: string): number {
+  if (!NO_ARTICLES.has(d.language)) return 0;
   const first = tokenize(text)[0];
   const next = wordsBeside(d, end, 'after', 1)[0];
   if (!first || !next || first.key !== next.key || tokenize(text).length < 2) return 0;
