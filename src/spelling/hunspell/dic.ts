@@ -60,7 +60,8 @@ export class Stems {
    * The stems with a capital (where, how long, their flag set: three numbers each), in the order added: only
    * these can be written in capitals or mixed case, so the hidden homonyms are looked for among them alone.
    */
-  private readonly capitals: number[] = [];
+  private capitals = new Int32Array(3 * 1024);
+  private capitalCount = 0;
   /** Stems that are not a plain slice of the text (an escaped slash, IGNORE characters, hidden homonyms). */
   private readonly own: string[] = [];
   /** The distinct flag sets, resolved (aliases, long and numeric flags); a stem holds its place here. */
@@ -160,7 +161,7 @@ export class Stems {
     last.flagStart = flagStart;
     last.flagLength = flagLength;
     last.flags = flags;
-    if (capital) this.capitals.push(start, length, flags);
+    if (capital) this.addCapital(start, length, flags);
     this.insert(h >>> 0, start, length, flags);
   }
 
@@ -168,18 +169,30 @@ export class Stems {
   add(word: string, flags: string): void {
     this.own.push(word);
     const id = this.setId(flags);
-    if (capType(word) !== 'none') this.capitals.push(-this.own.length, word.length, id);
+    if (capType(word) !== 'none') this.addCapital(-this.own.length, word.length, id);
     this.insert(this.hashHeads(word, 0, word.length), -this.own.length, word.length, id);
   }
 
   /** The stems written in capitals or in mixed case (iPhone), with their flag sets, in the order added; the others are never built. */
   *capitalised(): Iterable<[string, string, CapType]> {
     const capitals = this.capitals;
-    for (let i = 0; i < capitals.length; i += 3) {
+    for (let i = 0; i < this.capitalCount * 3; i += 3) {
       const start = capitals[i]!;
       const type = start < 0 ? capType(this.own[-start - 1]!) : capTypeOf(this.text, start, start + capitals[i + 1]!);
       if (type === 'all' || type === 'mixed') yield [start < 0 ? this.own[-start - 1]! : this.text.slice(start, start + capitals[i + 1]!), this.flagSets[capitals[i + 2]!]!, type];
     }
+  }
+
+  private addCapital(start: number, length: number, flags: number): void {
+    if ((this.capitalCount + 1) * 3 > this.capitals.length) {
+      const bigger = new Int32Array(this.capitals.length * 2);
+      bigger.set(this.capitals);
+      this.capitals = bigger;
+    }
+    const at = this.capitalCount++ * 3;
+    this.capitals[at] = start;
+    this.capitals[at + 1] = length;
+    this.capitals[at + 2] = flags;
   }
 
   /** The stem's hash (`extend`), marking the hash of each of its heads on the way. */
