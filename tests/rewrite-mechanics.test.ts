@@ -240,6 +240,11 @@ describe('after an inserted greeting with its comma, the letter goes on in lower
 });
 
 describe('a replacement beside its own words', () => {
+  it('drops plain words it repeats, never part of a bracket (sk)', () => {
+    const jargon = (draft: string) => analyze(draft, { language: 'sk', channel: 'chat', categories: ['jargon'] }).rewrite;
+    expect(jargon('Skúste vymazať cache prehliadača a prihláste sa znova.')).toBe('Skúste vymazať dočasné súbory prehliadača a prihláste sa znova.');
+    expect(jargon('Reklamáciu sme poslali acquirerovi obchodníka.')).toContain('acquirerovi (banka obchodníka)');
+  });
   it('an article after the replacement belongs to the next phrase, even when the replacement opens with one (en)', () => {
     const draft = "We're sorry for any inconvenience the delay has caused.";
     expect(analyze(draft, { language: 'en', channel: 'social' }).rewrite).toBe("We're sorry for the trouble the delay has caused.");

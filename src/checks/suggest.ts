@@ -96,18 +96,21 @@ function withoutEchoes(d: Draft, start: number, end: number, text: string): stri
   let words = tokenize(text);
   if (words.length < 2) return text;
   const same = (a: readonly Token[], b: readonly Token[]) => a.length === b.length && a.every((t, i) => t.key === b[i]!.key);
+  // Only words and the spaces between them go: "(banka obchodníka)" keeps its bracket and what it holds.
+  const plain = (s: string) => /^[\p{L}\p{M}\p{N}'’ʻ\s-]*$/u.test(s);
   let out = text;
   const after = wordsBeside(d, end, 'after', MAX_ECHO_WORDS);
   for (let k = Math.min(after.length, words.length - 1); k > 0; k--) {
-    if (same(words.slice(words.length - k), after.slice(0, k))) {
-      out = out.slice(0, words[words.length - k]!.start).trimEnd();
+    const cut = words[words.length - k]!.start;
+    if (same(words.slice(words.length - k), after.slice(0, k)) && plain(out.slice(cut))) {
+      out = out.slice(0, cut).trimEnd();
       words = words.slice(0, words.length - k);
       break;
     }
   }
   const before = wordsBeside(d, start, 'before', MAX_ECHO_WORDS);
   for (let k = Math.min(before.length, words.length - 1); k > 0; k--) {
-    if (same(words.slice(0, k), before.slice(before.length - k))) return out.slice(words[k]!.start);
+    if (same(words.slice(0, k), before.slice(before.length - k)) && plain(out.slice(0, words[k]!.start))) return out.slice(words[k]!.start);
   }
   return out;
 }
