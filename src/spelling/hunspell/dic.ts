@@ -104,9 +104,7 @@ export class Stems {
 
   /** The flag sets of the homonyms of `a.slice(aFrom, aTo) + b.slice(bFrom, bTo)`, whose hash is `h`. */
   find(h: number, a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number): string[] | undefined {
-    const m = Math.imul(h, 0x9e3779b1);
-    const pair = (1 << (m & 31)) | (1 << ((m >>> 5) & 31));
-    if ((this.bits[(m >>> 10) & this.wordMask]! & pair) !== pair) return undefined;
+    if (!inFilter(this.bits, this.wordMask, h)) return undefined;
     const length = aTo - aFrom + (bTo - bFrom);
     const slots = this.slots;
     let found: string[] | undefined;
@@ -121,9 +119,7 @@ export class Stems {
 
   /** Whether some stem may start with the text whose hash is `h` (false: none does). */
   startsSome(h: number): boolean {
-    const m = Math.imul(h, 0x9e3779b1);
-    const pair = (1 << (m & 31)) | (1 << ((m >>> 5) & 31));
-    return (this.headBits[(m >>> 10) & this.headMask]! & pair) === pair;
+    return inFilter(this.headBits, this.headMask, h);
   }
 
   get(word: string): string[] | undefined {
@@ -152,7 +148,7 @@ export class Stems {
     for (let i = shared; i < length; i++) {
       h = Math.imul(h ^ text.charCodeAt(start + i), 0x01000193);
       heads[i + 1] = h;
-      this.markHead(h);
+      addToFilter(this.headBits, this.headMask, h);
     }
     const flagLength = flagEnd - flagStart;
     const flags = flagLength === last.flagLength && this.sameText(flagStart, last.flagStart, flagLength) ? last.flags : this.fieldId(flagStart, flagEnd);
@@ -200,14 +196,9 @@ export class Stems {
     let h = OFFSET;
     for (let i = from; i < to; i++) {
       h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-      this.markHead(h);
+      addToFilter(this.headBits, this.headMask, h);
     }
     return h >>> 0;
-  }
-
-  private markHead(h: number): void {
-    const m = Math.imul(h, 0x9e3779b1);
-    this.headBits[(m >>> 10) & this.headMask]! |= (1 << (m & 31)) | (1 << ((m >>> 5) & 31));
   }
 
   /** The flag set of the field `text.slice(from, to)`, found by its hash read in place: no string is made for a field met before. */
@@ -252,8 +243,7 @@ export class Stems {
 
   private insert(h: number, start: number, length: number, flags: number): void {
     this.count++;
-    const m = Math.imul(h, 0x9e3779b1);
-    this.bits[(m >>> 10) & this.wordMask]! |= (1 << (m & 31)) | (1 << ((m >>> 5) & 31));
+    addToFilter(this.bits, this.wordMask, h);
     const pending = this.pending;
     if (pending) {
       let at = (this.count - 1) * WIDTH;
@@ -329,6 +319,18 @@ export class Stems {
     this.mask = mask;
     this.limit = Math.floor((mask + 1) * MAX_LOAD);
   }
+}
+
+/** A hash in a two-bit filter: its word (from a mix's upper bits) and two bits of that word (from its lower bits). */
+function inFilter(filter: Int32Array, mask: number, h: number): boolean {
+  const m = Math.imul(h, 0x9e3779b1);
+  const pair = (1 << (m & 31)) | (1 << ((m >>> 5) & 31));
+  return (filter[(m >>> 10) & mask]! & pair) === pair;
+}
+
+function addToFilter(filter: Int32Array, mask: number, h: number): void {
+  const m = Math.imul(h, 0x9e3779b1);
+  filter[(m >>> 10) & mask]! |= (1 << (m & 31)) | (1 << ((m >>> 5) & 31));
 }
 
 /** Reads the .dic text: one stem a line, `stem/flags`, morphological fields after a tab. */
