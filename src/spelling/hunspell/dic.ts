@@ -354,7 +354,8 @@ export function parseDic(text: string, flags: Flags, ignore = ''): Stems {
         break;
       }
       if (c === 47 && slash < 0 && text.charCodeAt(j - 1) !== 92) slash = j;
-      else if (slash < 0 && !capital && c >= 65 && isCapital(c)) capital = true;
+      // Plain ASCII letters are told apart here: the call is for the rest (ą, Č, ...).
+      else if (slash < 0 && !capital && (c < 128 ? c >= 65 && c <= 90 : isCapital(c))) capital = true;
     }
     let wordEnd = slash >= 0 ? slash : lineEnd;
     // A stray space may end the stem ("synonymnosť /K").
