@@ -213,7 +213,7 @@ export class HunspellDictionary {
   }
 
   private prefixed(w: string, initial: boolean): Root {
-    const { prefixes, circumfix, fullStrip, needAffix } = this.aff;
+    const { prefixes, suffixes, circumfixSuffixes, circumfix, fullStrip, needAffix } = this.aff;
     const len = w.length;
     const longest = Math.min(prefixes.longestAdd, fullStrip ? len : len - 1);
     let node = prefixes.tree;
@@ -243,14 +243,21 @@ export class HunspellDictionary {
             const found = this.stemWith(entry, p, undefined, initial);
             if (found !== undefined) return found;
           }
-          if (p.cross) (has(p.cont, circumfix) ? (circumfixed ??= []) : (crossing ??= [])).push(p);
+          if (p.cross) {
+            const circumfixing = has(p.cont, circumfix);
+            const list = withAffix(circumfixing ? circumfixed : crossing, p);
+            if (circumfixing) circumfixed = list;
+            else crossing = list;
+          }
         }
-        if (!crossing && !circumfixed) continue;
         // One pass over the suffixes serves every prefix of the group; a circumfix prefix needs only the circumfix suffixes.
-        const both =
-          (crossing ? this.crossed(w, k, strip, crossing, initial, this.aff.suffixes) : undefined) ??
-          (circumfixed ? this.crossed(w, k, strip, circumfixed, initial, this.aff.circumfixSuffixes) : undefined);
-        if (both !== undefined) return both;
+        // Both from one call: a call that only Czech's circumfix prefixes reach would throw out the compiled search on first use.
+        for (let c = 0; c < 2; c++) {
+          const list = c === 0 ? crossing : circumfixed;
+          if (!list) continue;
+          const both = this.crossed(w, k, strip, list, initial, c === 0 ? suffixes : circumfixSuffixes);
+          if (both !== undefined) return both;
+        }
       }
     }
     return undefined;
@@ -289,6 +296,19 @@ export class HunspellDictionary {
     }
     for (const [stem, set] of extra) this.stems.add(stem, set);
   }
+}
+
+/**
+ * `list` with the affix added (a new list if there is none). Both lists of
+ * `prefixed` are made here, by one call from one array literal: the engine
+ * learns per literal what its arrays hold and per call what it calls, and a
+ * literal or a call first reached by Czech's circumfix prefixes threw out the
+ * compiled search in the middle of checking.
+ */
+function withAffix(list: Affix[] | undefined, affix: Affix): Affix[] {
+  const out = list ?? [];
+  out.push(affix);
+  return out;
 }
 
 /**
