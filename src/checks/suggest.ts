@@ -9,6 +9,7 @@ import { fold } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { formulaPart, framePartAt } from '../text/structure.js';
 import { isPoliteForm } from '../names/titles.js';
+import { fitsPerson, PERSON_MARK } from './person.js';
 
 const FIELD = new RegExp(`\\{(${FIELD_NAMES.join('|')})\\}`, 'g');
 
@@ -16,7 +17,8 @@ const FIELD = new RegExp(`\\{(${FIELD_NAMES.join('|')})\\}`, 'g');
 export function fill(text: string, fields: Fields): string | undefined {
   if (!text.includes('{')) return text;
   let missing = false;
-  const out = text.replace(FIELD, (_, field: keyof Fields) => {
+  // A person marker ("{we}jesteśmy…") is read by fitsPerson and fills in as nothing.
+  const out = text.replace(PERSON_MARK, '').replace(FIELD, (_, field: keyof Fields) => {
     const value = fields[field];
     if (value === undefined) missing = true;
     return value ?? '';
@@ -49,7 +51,7 @@ export function replacement(d: Draft, start: number, end: number, r: Replacement
   const draft = d.text;
   const { text: raw, label: own } = textOf(r);
   const filled = fill(raw, d.fields);
-  if (filled === undefined) return undefined;
+  if (filled === undefined || !fitsPerson(d, start, end, raw)) return undefined;
   const excerpt = draft.slice(start, end);
   const capital = sentenceStart && startsUpper(excerpt);
   if (filled !== '') {
@@ -370,7 +372,7 @@ function lowerFirst(s: string): string {
  * capitalises inside a sentence (the polite "Vám", "Pan", "Państwo").
  */
 function keepsCapital(d: Draft, raw: string, filled: string): boolean {
-  if (raw.trimStart().startsWith('{')) return true;
+  if (raw.replace(PERSON_MARK, '').trimStart().startsWith('{')) return true;
   const text = filled.trimStart();
   const word = /^[\p{L}\p{M}]+/u.exec(text)?.[0];
   if (!word || !/^\p{Lu}/u.test(word)) return true;
@@ -517,7 +519,7 @@ export function insertion(d: Draft, at: number, r: Replacement, side: 'before' |
   const draft = d.text;
   const { text: raw, label: own } = textOf(r);
   const filled = fill(raw, d.fields);
-  if (filled === undefined || outOfPlace(d, at, at, raw, filled)) return undefined;
+  if (filled === undefined || !fitsPerson(d, at, at, raw) || outOfPlace(d, at, at, raw, filled)) return undefined;
   // The sign-off the draft lacks is there, glued to its last sentence ("…napište nám. S pozdravem.", "…comes up. Thanks,
   // Sam"): it moves onto its own lines, not doubled, and a signed farewell keeps its own words.
   const farewell = farewellAt(d, at, filled);
