@@ -8,7 +8,7 @@ import type { Suggestion, TextEdit } from '../schema/report.js';
 import { fold } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { formulaPart, framePartAt } from '../text/structure.js';
-import { isPoliteForm } from '../names/titles.js';
+import { genderOf, isPoliteForm } from '../names/titles.js';
 import { fitsPerson, PERSON_MARK } from './person.js';
 
 const FIELD = new RegExp(`\\{(${FIELD_NAMES.join('|')})\\}`, 'g');
@@ -58,7 +58,7 @@ export function replacement(d: Draft, start: number, end: number, r: Replacement
     if (outOfPlace(d, start, end, raw, filled)) return undefined;
     // Uzbek packs are written in Latin; a Cyrillic draft gets its replacement in Cyrillic.
     const script = withoutEchoes(d, start, end, inScript(d, filled, excerpt));
-    const text = capital ? capitalize(script) : script;
+    const text = (capital ? capitalize(script) : script) + (commaBeforeAddress(d, end, script) ? ',' : '');
     const closing = replacesFarewell(d, start, end) ? closingLines(d, text) : undefined;
     const edit = clauseComma(d, start, end, text) ?? { start, end: end + echoAfter(d, end, text), text };
     return gendered({ label: own ?? label('replace', text, d.locale), edits: closing ?? [edit] }, raw);
@@ -67,6 +67,23 @@ export function replacement(d: Draft, start: number, end: number, r: Replacement
   const suggestion = { label: own ?? label('remove', excerpt, d.locale), edits: [edit] };
   if (!safe) REVIEW.add(suggestion);
   return suggestion;
+}
+
+/** Languages that set the reader's name or title off from the greeting's formula with a comma ("Dobrý den, Jano,"). */
+const COMMA_BEFORE_ADDRESS = new Set(['pl', 'cs', 'sk', 'uz']);
+
+/**
+ * Whether a greeting formula put in place of the draft's, before the reader's name, title or a name placeholder in the
+ * same greeting, takes the comma that sets the name off ("Salom {{…first_name}}," → "Assalomu alaykum, {{…}},"; "Čau
+ * Jano," → "Dobrý den, Jano,"): a casual formula is often typed without it, a formal one never is.
+ */
+function commaBeforeAddress(d: Draft, end: number, text: string): boolean {
+  const g = d.structure.greeting;
+  if (!COMMA_BEFORE_ADDRESS.has(d.language) || !g || end >= g.end || /[,!:.]$/.test(text)) return false;
+  const next = d.tokens[firstFrom(d.tokens, end)];
+  if (!next || next.end > g.end || !/^[ \t]+$/.test(d.text.slice(end, next.start))) return false;
+  const address = next.placeholder || ((/^\p{Lu}/u.test(next.text) || genderOf(next.text) !== undefined) && !isPoliteForm(next.key));
+  return address && formulaPart(text, d.locale) === 'greeting';
 }
 
 /** Words a replacement may share with the draft at either edge before they count as an echo to drop. */
