@@ -16,6 +16,8 @@ interface PersonWords {
   /** Endings (in lower case, marks kept) that only that person's verb forms take. */
   iEndings?: RegExp;
   weEndings?: RegExp;
+  /** The endings are read on the matching key: Uzbek, whose Cyrillic drafts are read in Latin. */
+  endingsOnKey?: boolean;
 }
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
@@ -23,7 +25,7 @@ const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 /**
  * First-person forms of the verbs support replies use most, by language. Endings only where no common noun takes them:
  * Polish past "-łem/-łam" vs "-liśmy/-łyśmy"; Czech and Slovak present "-eme/-íme/-áme" (with their marks: a folded
- * "systeme" is the Slovak "v systéme").
+ * "systeme" is the Slovak "v systéme"); Uzbek "-aman/-dim" vs "-amiz/-dik" (never the possessive "-imiz": "do'konimiz").
  */
 const PERSON_WORDS: Record<string, PersonWords> = {
   pl: {
@@ -42,6 +44,14 @@ const PERSON_WORDS: Record<string, PersonWords> = {
     we: words('my nam sme budeme mame vieme mozeme dakujeme ospravedlnujeme rozumieme skontrolujeme posleme ozveme preposleme vybavime overime pomozeme prosime'),
     weEndings: /\p{L}{2}(?:eme|íme|áme|ujeme)$/u,
   },
+  // Uzbek person endings: "-man" (tushunaman, so'rayman), past "-dim" vs "-miz" (tushunamiz), past "-dik" (yubordik).
+  uz: {
+    I: words('men meni menga mendan'),
+    we: words('biz bizni bizga bizdan'),
+    iEndings: /\p{L}{3}(?:aman|yman|dim)$/u,
+    weEndings: /\p{L}{3}(?:amiz|ymiz|dik)$/u,
+    endingsOnKey: true,
+  },
   en: {
     I: words("i i'm i've i'll i'd me my"),
     we: words("we we're we've we'll we'd us"),
@@ -52,7 +62,7 @@ function personOfToken(t: Token, w: PersonWords): Person | undefined {
   if (t.placeholder) return undefined;
   if (w.I.has(t.key)) return 'I';
   if (w.we.has(t.key)) return 'we';
-  const lower = t.text.toLowerCase();
+  const lower = w.endingsOnKey ? t.key : t.text.toLowerCase();
   if (w.iEndings?.test(lower)) return 'I';
   if (w.weEndings?.test(lower)) return 'we';
   return undefined;
