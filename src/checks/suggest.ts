@@ -6,10 +6,12 @@ import { memo } from '../match/memo.js';
 import type { Replacement } from '../schema/pack.js';
 import type { Suggestion, TextEdit } from '../schema/report.js';
 import { fold } from '../text/fold.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { firstFrom, tokenize, type Token } from '../text/tokenize.js';
 import { formulaPart, framePartAt } from '../text/structure.js';
 import { genderOf, isPoliteForm } from '../names/titles.js';
 import { fitsPerson, PERSON_MARK } from './person.js';
+import { closingLines, farewellAt, replacesFarewell } from './closing.js';
+import { echoAfter, withoutEchoes } from './echoes.js';
 
 const FIELD = new RegExp(`\\{(${FIELD_NAMES.join('|')})\\}`, 'g');
 
@@ -84,72 +86,6 @@ function commaBeforeAddress(d: Draft, end: number, text: string): boolean {
   if (!next || next.end > g.end || !/^[ \t]+$/.test(d.text.slice(end, next.start))) return false;
   const address = next.placeholder || ((/^\p{Lu}/u.test(next.text) || genderOf(next.text) !== undefined) && !isPoliteForm(next.key));
   return address && formulaPart(text, d.locale) === 'greeting';
-}
-
-/** Words a replacement may share with the draft at either edge before they count as an echo to drop. */
-const MAX_ECHO_WORDS = 4;
-
-/** Up to `max` draft words in a row from `at` on (or back from it), joined by spaces only, within one sentence. */
-function wordsBeside(d: Draft, at: number, side: 'before' | 'after', max: number): Token[] {
-  const tokens = d.tokens;
-  const out: Token[] = [];
-  let i = side === 'after' ? firstFrom(tokens, at) : firstFrom(tokens, at) - 1;
-  let edge = at;
-  while (out.length < max && i >= 0 && i < tokens.length) {
-    const t = tokens[i]!;
-    const gap = side === 'after' ? d.text.slice(edge, t.start) : d.text.slice(t.end, edge);
-    if (t.placeholder || !/^[ \t]+$/.test(gap) || (out.length > 0 && t.sentence !== out[0]!.sentence)) break;
-    out.push(t);
-    edge = side === 'after' ? t.end : t.start;
-    i += side === 'after' ? 1 : -1;
-  }
-  return side === 'after' ? out : out.reverse();
-}
-
-/**
- * The replacement without the words it shares with the draft right around it: "dočasná data prohlížeče" for "cache"
- * in "cache prohlížeče" would say "prohlížeče" twice, "karta orqasidagi uch xonali kodni" for "CVV kodni" after "karta
- * orqasidagi" would repeat those two. Whole words only; at least one word of the replacement stays.
- */
-function withoutEchoes(d: Draft, start: number, end: number, text: string): string {
-  let words = tokenize(text);
-  if (words.length < 2) return text;
-  const same = (a: readonly Token[], b: readonly Token[]) => a.length === b.length && a.every((t, i) => t.key === b[i]!.key);
-  // Only words and the spaces between them go: "(banka obchodníka)" keeps its bracket and what it holds.
-  const plain = (s: string) => /^[\p{L}\p{M}\p{N}'’ʻ\s-]*$/u.test(s);
-  let out = text;
-  const after = wordsBeside(d, end, 'after', MAX_ECHO_WORDS);
-  for (let k = Math.min(after.length, words.length - 1); k > 0; k--) {
-    const cut = words[words.length - k]!.start;
-    if (same(words.slice(words.length - k), after.slice(0, k)) && plain(out.slice(cut))) {
-      out = out.slice(0, cut).trimEnd();
-      words = words.slice(0, words.length - k);
-      break;
-    }
-  }
-  const before = wordsBeside(d, start, 'before', MAX_ECHO_WORDS);
-  for (let k = Math.min(before.length, words.length - 1); k > 0; k--) {
-    if (same(words.slice(0, k), before.slice(before.length - k)) && plain(out.slice(0, words[k]!.start))) return out.slice(words[k]!.start);
-  }
-  return out;
-}
-
-/**
- * Languages without articles: there a word repeated right after a replacement that opens with it is the same word said
- * twice, where in English it may be the next phrase's own ("for the trouble the delay caused").
- */
-const NO_ARTICLES = new Set(['pl', 'cs', 'sk', 'uz']);
-
-/**
- * How far past `end` an edit reaches to take the draft's next word when the replacement opens with it: "dołącz proszę
- * zdjęcie" with "proszę dołączyć" for "dołącz" would say "proszę" twice ("proszę dołączyć proszę zdjęcie").
- */
-function echoAfter(d: Draft, end: number, text: string): number {
-  if (!NO_ARTICLES.has(d.language)) return 0;
-  const first = tokenize(text)[0];
-  const next = wordsBeside(d, end, 'after', 1)[0];
-  if (!first || !next || first.key !== next.key || tokenize(text).length < 2) return 0;
-  return next.end - end;
 }
 
 /**
@@ -234,18 +170,6 @@ function cliticsOf(d: Draft): Clitics {
     CLITIC_SETS.set(locale, (sets = { starters, joiners, prefixes }));
   }
   return sets;
-}
-
-/** Index of the first token that starts at or after `offset` (tokens.length when none does). */
-function firstFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A clause starts at `at` (after spaces): the text begins there, or a line, a sentence, a comma or a dash ends before it. */
@@ -428,63 +352,6 @@ export function commaAfterGreeting(d: Draft, start: number, end: number): Sugges
   const lowered = lowerAfterGreeting(d, end, ',');
   const edit = lowered ? { start, end: lowered.end, text: lowered.text } : { start, end, text: ',' };
   return { label: label('replace', ',', d.locale), edits: [edit] };
-}
-
-/** Languages whose letters put no mark after the closing formula ("S pozdravem", "Z poważaniem"); English puts a comma. */
-const BARE_SIGN_OFF = new Set(['pl', 'cs', 'sk']);
-
-/** What takes the place of the mark at [start, end) that ends the sign-off's formula line ("Cześć!\nMarek"). */
-export function signOffMark(d: Draft, start: number, end: number): Suggestion {
-  const text = BARE_SIGN_OFF.has(d.language) ? '' : ',';
-  return { label: text === '' ? label('remove', d.text.slice(start, end), d.locale) : label('replace', text, d.locale), edits: [{ start, end, text }] };
-}
-
-/** Whether the farewell names the reader ("…comes up. Thanks, Anna!"): then it is a sentence to them, not a signed sign-off. */
-function addressesReader(d: Draft): boolean {
-  const name = d.structure.farewellName;
-  return name !== undefined && d.tokens.some((t) => t.start >= name.start && t.end <= name.end && d.match.nameKeys.has(t.key));
-}
-
-/** Whether [start, end) covers the formula of the farewell that ends the draft's last line ("…platí 10 minut. Čau!"). */
-function replacesFarewell(d: Draft, start: number, end: number): boolean {
-  const f = d.structure.farewell;
-  return f !== undefined && start <= f.start && end >= f.end && !addressesReader(d) && formulaPart(d.text.slice(start, end), d.locale) !== 'greeting';
-}
-
-/**
- * What a sign-off formula put at `at` (the draft's end) meets there: the same formula as the farewell the draft ends on
- * ("…nám. S pozdravem."), a farewell signed with a name ("…comes up. Thanks, Sam"), or neither (a wish such as "…nám.
- * Hezký den!" stays the last sentence, and the formula goes under it).
- */
-function farewellAt(d: Draft, at: number, filled: string): 'same' | 'signed' | undefined {
-  const f = d.structure.farewell;
-  if (!f || at < f.end || addressesReader(d) || formulaPart(filled, d.locale) !== 'sign-off') return undefined;
-  const keys = (s: string) => tokenize(s).map((t) => t.key).join(' ');
-  if (keys(filled) === keys(d.text.slice(f.start, f.end))) return 'same';
-  return d.structure.farewellName ? 'signed' : undefined;
-}
-
-/**
- * The farewell at the end of the last line ("…platí 10 minut. Čau, Lucka!") made the letter's closing: the formula on a
- * line of its own (after a blank line where the draft parts its paragraphs so), with the mark the language puts after
- * it (none in pl/cs/sk, a comma in English and Uzbek), and the name under it ("…platí 10 minut.\n\nS pozdravem\nLucka").
- * Two edits when there is a name, so the first is the formula's alone.
- */
-function closingLines(d: Draft, formula: string): TextEdit[] | undefined {
-  const { farewell, farewellName } = d.structure;
-  if (!farewell || formula === '') return undefined;
-  const text = d.text;
-  let start = farewell.start;
-  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
-  const marksAfter = (at: number) => at + /^[.!?…]*/u.exec(text.slice(at))![0].length;
-  const lineBreak = text.includes('\n\n') ? '\n\n' : '\n';
-  const mark = BARE_SIGN_OFF.has(d.language) || /[,.!]$/.test(formula) ? '' : ',';
-  const line = `${lineBreak}${formula}${mark}`;
-  if (!farewellName) return [{ start, end: marksAfter(farewell.end), text: line }];
-  return [
-    { start, end: farewell.end, text: line },
-    { start: farewell.end, end: marksAfter(farewellName.end), text: `\n${text.slice(farewellName.start, farewellName.end)}` },
-  ];
 }
 
 /**

@@ -98,3 +98,15 @@ export function tokenizeByExpression(text: string): Token[] {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) tokens.push(tokenOf(m));
   return tokens;
 }
+
+/** Index of the first token that starts at or after `offset` (tokens.length when none does). */
+export function firstFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
