@@ -146,7 +146,7 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
   }
   const pool = Object.fromEntries(Object.entries(scaling).map(([t, v]) => [t, { rate: median(v.rate), cpuPerThousand: v.cpuPerThousand.length ? median(v.cpuPerThousand) : undefined }]));
-  console.log(`CLI on ${SCALING_ROWS} rows, replies/s and CPU s per 1,000 replies by threads (medians):`, JSON.stringify(pool, (k, v) => (typeof v === 'number' ? Number(v.toFixed(2)) : v)));
+  console.log(`CLI on ${SCALING_ROWS} rows, replies/s and CPU s per 1,000 replies by threads (medians):`, JSON.stringify(pool, (k, v) => (typeof v === 'number' ? Number(v.toFixed(3)) : v)));
   for (const m of memory) console.log(`CLI, ${m.rows} rows on ${THREADS} threads: ${Math.round(m.rate)} replies/s, peak RSS ${m.peakMiB.toFixed(0)} MiB, second half ${m.lateMiB?.map((x) => x.toFixed(0)).join('–')} MiB`);
 
   writeSection({ replies, firstSight, pool, memory, load: [loadStart, loadavg()[0]] });
@@ -224,7 +224,7 @@ function writeSection({ replies, firstSight, pool, memory, load }) {
     '| threads | replies/s | against one thread | CPU seconds per 1,000 replies |',
     '|---:|---:|---:|---:|',
     // Number-like keys come in numeric order.
-    ...Object.entries(pool).map(([t, v]) => `| ${t} | ${int(v.rate)} | ${(v.rate / pool[1].rate).toFixed(2)} | ${v.cpuPerThousand === undefined ? 'not measured' : v.cpuPerThousand.toFixed(2)} |`),
+    ...Object.entries(pool).map(([t, v]) => `| ${t} | ${int(v.rate)} | ${(v.rate / pool[1].rate).toFixed(2)} | ${v.cpuPerThousand === undefined ? 'not measured' : v.cpuPerThousand.toFixed(3)} |`),
     '',
     `**Memory.** \`reply-coach audit <file> --format twcs --threads ${THREADS} --json …\`, the corpus pairs repeated into a temporary JSON Lines file and streamed; peak resident set of the whole process (every thread) from ${existsSync('/usr/bin/time') ? '`/usr/bin/time`' : '/proc (VmHWM)'}.`,
     '',
