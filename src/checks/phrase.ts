@@ -42,17 +42,33 @@ export class PhraseChecks {
       let ok = verdicts.get(c);
       if (ok === undefined) verdicts.set(c, (ok = applies(c, draft)));
       if (!ok) continue;
+      // "Szanowny(a)": a span that opens a bracket takes its closing one too, so a replacement leaves no stray ")".
+      const end = closingBracketEnd(draft.text, hit.start, hit.end);
       const sentenceStart = hit.first === 0 || draft.tokens[hit.first - 1]!.sentence !== draft.tokens[hit.first]!.sentence;
       const suggestions: Suggestion[] = [];
       for (const r of hit.payload.suggestions) {
-        const s = replacement(draft, hit.start, hit.end, r, sentenceStart);
+        const s = replacement(draft, hit.start, end, r, sentenceStart);
         if (s) suggestions.push(s);
       }
       // {suggestion} is the replacement as written, not the edit (a deletion's edit may hold a capitalised letter).
       const first = hit.payload.suggestions[0];
       const suggestion = first === undefined ? undefined : fill(textOf(first).text, draft.fields);
-      out.push(finding(c, severity, draft, hit.start, hit.end, suggestions, { note: hit.payload.note, suggestion }));
+      out.push(finding(c, severity, draft, hit.start, end, suggestions, { note: hit.payload.note, suggestion }));
     }
     return out;
   }
+}
+
+const CLOSING: Readonly<Record<string, string>> = { '(': ')', '[': ']' };
+
+/** `end`, or one past it when the span [start, end) leaves a bracket open that the character at `end` closes. */
+function closingBracketEnd(text: string, start: number, end: number): number {
+  const close = text[end];
+  if (close !== ')' && close !== ']') return end;
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    if (CLOSING[text[i]!] === close) depth++;
+    else if (text[i] === close) depth--;
+  }
+  return depth > 0 ? end + 1 : end;
 }
