@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
+import { LocaleSchema } from '../src/schema/locale.js';
 
 /**
  * Text put into a draft speaks in the draft's person: a team letter ("dziękujemy…, wrócimy…") gets "jesteśmy do
@@ -50,5 +53,19 @@ describe("the agent's person", () => {
     const f = analyze(draft, { language: 'cs', inReplyTo: 'Už potřetí píšu, pořád nic nepřišlo a jsem naštvaná.' }).findings.find((x) => x.ruleId === 'cs.empathy.missing-acknowledgement');
     expect(f).toBeDefined();
     expect(f!.suggestions[0]!.edits[0]!.text).toMatch(/^omlouvám se/i);
+  });
+});
+
+describe('the person words are locale data', () => {
+  const locale = (language: string) => JSON.parse(readFileSync(join(import.meta.dirname, '..', 'locales', `${language}.json`), 'utf8'));
+
+  it('every language that reads the person lists its words in its locale; a bad list is refused naming the field', () => {
+    for (const language of ['pl', 'cs', 'sk', 'uz', 'en']) expect(LocaleSchema.parse(locale(language)).person?.we, language).toContain(language === 'en' ? 'we' : language === 'uz' ? 'biz' : 'my');
+    const cs = locale('cs');
+    const empty = LocaleSchema.safeParse({ ...cs, person: { ...cs.person, I: [] } });
+    expect(empty.error?.issues.map((i) => i.path.join('.'))).toEqual(['person.I']);
+    // Endings are letters: they go into a pattern, so "eme|x" or "(" is refused.
+    const ending = LocaleSchema.safeParse({ ...cs, person: { ...cs.person, endings: { we: { after: 2, endings: ['eme', 'e(me'] } } } });
+    expect(ending.error?.issues.map((i) => i.path.join('.'))).toEqual(['person.endings.we.endings.1']);
   });
 });

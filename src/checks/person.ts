@@ -1,62 +1,41 @@
 import type { Draft } from './context.js';
 import { memo } from '../match/memo.js';
+import type { LocalePerson, PersonEndings } from '../schema/locale.js';
 import type { Token } from '../text/tokenize.js';
 
 /** Who the agent writes as: one person ("sprawdzę", "děkuji") or the team ("sprawdzimy", "děkujeme"). */
 export type Person = 'I' | 'we';
 
+/** A locale's `person` ready to read tokens with: its words as sets, its endings as tests. */
 interface PersonWords {
-  /**
-   * Folded words that show one person alone (verbs and pronouns). Never "proszę"/"prosím" (also a plain "please"), nor
-   * words that fold into another: cs/sk "nás" is also the possessive "náš" ("our warehouse" is said in a letter in the first
-   * person singular too), pl "ja" also "ją".
-   */
   I: ReadonlySet<string>;
   we: ReadonlySet<string>;
-  /** Endings (in lower case, marks kept) that only that person's verb forms take. */
   iEndings?: RegExp;
   weEndings?: RegExp;
-  /** The endings are read on the matching key: Uzbek, whose Cyrillic drafts are read in Latin. */
-  endingsOnKey?: boolean;
+  endingsOnKey: boolean;
 }
 
-const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
+const COMPILED = new WeakMap<LocalePerson, PersonWords>();
 
-/**
- * First-person forms of the verbs support replies use most, by language. Endings only where no common noun takes them:
- * Polish past "-łem/-łam" vs "-liśmy/-łyśmy"; Czech and Slovak present "-eme/-íme/-áme" (with their marks: a folded
- * "systeme" is the Slovak "v systéme"); Uzbek "-aman/-dim" vs "-amiz/-dik" (never the possessive "-imiz": "do'konimiz").
- */
-const PERSON_WORDS: Record<string, PersonWords> = {
-  pl: {
-    I: words('mnie mi jestem bede mam wiem moge dziekuje przepraszam rozumiem sprawdze wysle odezwe zajme zapraszam informuje przesylam potwierdzam pomoge zrobie napisze przekaze zadzwonie wroce zwroce zalatwie dopilnuje zglosze'),
-    we: words('my nam nas jestesmy bedziemy mamy wiemy mozemy dziekujemy przepraszamy rozumiemy sprawdzimy wyslemy odezwiemy zajmiemy zapraszamy informujemy przesylamy potwierdzamy pomozemy zrobimy napiszemy przekazemy zadzwonimy wrocimy zwrocimy zalatwimy dopilnujemy zglosimy prosimy damy'),
-    iEndings: /\p{L}{3}(?:łem|łam)$/u,
-    weEndings: /\p{L}{3}(?:liśmy|łyśmy)$/u,
-  },
-  cs: {
-    I: words('ja mne mi jsem budu mam vim muzu mohu dekuji dekuju omlouvam rozumim zkontroluji zkontroluju poslu ozvu preposlu zaridim overim pomuzu'),
-    we: words('my nam jsme budeme mame vime muzeme dekujeme omlouvame rozumime zkontrolujeme posleme ozveme preposleme zaridime overime pomuzeme prosime'),
-    weEndings: /\p{L}{2}(?:eme|íme|áme|ujeme)$/u,
-  },
-  sk: {
-    I: words('ja mna mne mi som budem mam viem mozem dakujem ospravedlnujem rozumiem skontrolujem poslem ozvem preposlem vybavim overim pomozem'),
-    we: words('my nam sme budeme mame vieme mozeme dakujeme ospravedlnujeme rozumieme skontrolujeme posleme ozveme preposleme vybavime overime pomozeme prosime'),
-    weEndings: /\p{L}{2}(?:eme|íme|áme|ujeme)$/u,
-  },
-  // Uzbek person endings: "-man" (tushunaman, so'rayman), past "-dim" vs "-miz" (tushunamiz), past "-dik" (yubordik).
-  uz: {
-    I: words('men meni menga mendan'),
-    we: words('biz bizni bizga bizdan'),
-    iEndings: /\p{L}{3}(?:aman|yman|dim)$/u,
-    weEndings: /\p{L}{3}(?:amiz|ymiz|dik)$/u,
-    endingsOnKey: true,
-  },
-  en: {
-    I: words("i i'm i've i'll i'd me my"),
-    we: words("we we're we've we'll we'd us"),
-  },
-};
+/** "at least `after` letters, then one of the endings", tested on a whole lower-case word. */
+function endingTest(e: PersonEndings | undefined): RegExp | undefined {
+  return e && new RegExp(`\\p{L}{${e.after}}(?:${e.endings.join('|')})$`, 'u');
+}
+
+/** The language's first-person words (locales/<lang>.json `person`), compiled once per locale. */
+function personWords(spec: LocalePerson | undefined): PersonWords | undefined {
+  if (!spec) return undefined;
+  let out = COMPILED.get(spec);
+  if (!out) {
+    out = { I: new Set(spec.I), we: new Set(spec.we), endingsOnKey: spec.endings?.onKey === true };
+    const i = endingTest(spec.endings?.I);
+    const we = endingTest(spec.endings?.we);
+    if (i) out.iEndings = i;
+    if (we) out.weEndings = we;
+    COMPILED.set(spec, out);
+  }
+  return out;
+}
 
 function personOfToken(t: Token, w: PersonWords): Person | undefined {
   if (t.placeholder) return undefined;
@@ -87,7 +66,7 @@ const BODY_PERSON = Symbol('body person');
  * sign-off say nothing of it ("Pozdrawiam" closes team letters too).
  */
 export function personAt(d: Draft, start: number, end: number): Person | undefined {
-  const w = PERSON_WORDS[d.language];
+  const w = personWords(d.locale.locale.person);
   if (!w) return undefined;
   if (end > start) {
     const own = personOf(

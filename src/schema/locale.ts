@@ -1,6 +1,12 @@
-import { _default, array, minLength, optional, enum as zEnum, partial, regex, strictObject, string, type output as Infer } from './zod.js';
+import { _default, array, boolean, int, minimum, minLength, optional, enum as zEnum, partial, regex, strictObject, string, type output as Infer } from './zod.js';
 import { FormalitySchema } from './common.js';
 import { PatternSchema, WordClassesSchema } from './pack.js';
+
+/** Verb endings that show one person: `endings` after at least `after` letters ("sprawdziłem": 3+ letters, then "łem"). */
+const PersonEndingsSchema = strictObject({
+  after: int().check(minimum(0)),
+  endings: array(string().check(regex(/^\p{Ll}+$/u))).check(minLength(1)),
+});
 
 /** What is about a language rather than one rule: how its replies are framed and measured. */
 export const LocaleSchema = strictObject({
@@ -46,6 +52,27 @@ export const LocaleSchema = strictObject({
    * Uzbek Latin apostrophes (oʻ, gʻ and the tutuq belgisi), read from the draft itself.
    */
   marks: optional(strictObject({ letters: optional(string().check(minLength(1))), words: array(string().check(minLength(1))).check(minLength(1)) })),
+  /**
+   * Who the agent writes as, read from the draft's words so that inserted text speaks in the same person
+   * (src/checks/person.ts). `I` and `we`: folded words that show one person alone (verbs and pronouns); never a word
+   * that is also a plain "please" ("proszę", "prosím") or folds into another (cs/sk "nás" is also the possessive
+   * "náš"; pl "ja" also "ją"). `endings`: what only that person's verb forms end in (lower case, marks kept), after
+   * at least `after` letters, and only where no common noun ends so; `onKey`: read on the folded, transliterated word
+   * (Uzbek, whose Cyrillic drafts are read in Latin) rather than on the word as written.
+   */
+  person: optional(
+    strictObject({
+      I: array(string().check(minLength(1))).check(minLength(1)),
+      we: array(string().check(minLength(1))).check(minLength(1)),
+      endings: optional(
+        strictObject({
+          I: optional(PersonEndingsSchema),
+          we: optional(PersonEndingsSchema),
+          onKey: optional(boolean()),
+        }),
+      ),
+    }),
+  ),
   /** Suggestion labels in this language; `{text}` is the words. English is the fallback. */
   messages: _default(partial(strictObject({ replace: string(), remove: string(), insert: string() })), {}),
 });
@@ -53,3 +80,7 @@ export const LocaleSchema = strictObject({
 export type Locale = Infer<typeof LocaleSchema>;
 /** A language's way with its marks (`marks` above). */
 export type LocaleMarks = NonNullable<Locale['marks']>;
+/** A language's first-person words (`person` above). */
+export type LocalePerson = NonNullable<Locale['person']>;
+/** One person's verb endings (`person.endings.I` / `.we`). */
+export type PersonEndings = Infer<typeof PersonEndingsSchema>;
