@@ -5,7 +5,6 @@ import { fill, replacement, textOf } from './suggest.js';
 import type { Draft, RawFinding } from './context.js';
 import { applies, finding, type CompiledRule } from './rule.js';
 import type { RunEnv } from './env.js';
-import { writesNameIntoTemplate } from './template-name.js';
 
 interface PhrasePayload {
   rule: CompiledRule<PhraseRule | SubstitutionRule>;
@@ -48,7 +47,6 @@ export class PhraseChecks {
       const sentenceStart = hit.first === 0 || draft.tokens[hit.first - 1]!.sentence !== draft.tokens[hit.first]!.sentence;
       const suggestions: Suggestion[] = [];
       for (const r of hit.payload.suggestions) {
-        if (writesNameIntoTemplate(draft, hit.start, end, r)) continue;
         const s = replacement(draft, hit.start, end, r, sentenceStart);
         if (s) suggestions.push(s);
       }

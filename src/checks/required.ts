@@ -2,7 +2,6 @@ import type { Hit } from '../match/matcher.js';
 import type { Insert, RequiredRule, StructureRule } from '../schema/pack.js';
 import type { Suggestion } from '../schema/report.js';
 import { insertion } from './suggest.js';
-import { writesNameIntoTemplate } from './template-name.js';
 import type { Span } from '../text/segment.js';
 import type { Draft, RawFinding } from './context.js';
 import type { RunEnv } from './env.js';
@@ -34,7 +33,6 @@ function missing(c: CompiledRule<RequiredRule | StructureRule>, draft: Draft, en
   const { offset, side } = anchor(c.rule.insert.at, draft, firstDraftTrigger(c, draft));
   const suggestions: Suggestion[] = [];
   for (const t of c.rule.insert.text) {
-    if (writesNameIntoTemplate(draft, offset, offset, t)) continue;
     const s = insertion(draft, offset, t, side);
     if (s) suggestions.push(s);
   }

@@ -12,6 +12,7 @@ import { genderOf, isPoliteForm } from '../names/titles.js';
 import { fitsPerson, PERSON_MARK } from './person.js';
 import { closingLines, farewellAt, replacesFarewell } from './closing.js';
 import { echoAfter, withoutEchoes } from './echoes.js';
+import { writesNameIntoTemplate } from './template-name.js';
 
 const FIELD = new RegExp(`\\{(${FIELD_NAMES.join('|')})\\}`, 'g');
 
@@ -53,7 +54,7 @@ export function replacement(d: Draft, start: number, end: number, r: Replacement
   const draft = d.text;
   const { text: raw, label: own } = textOf(r);
   const filled = fill(raw, d.fields);
-  if (filled === undefined || !fitsPerson(d, start, end, raw)) return undefined;
+  if (filled === undefined || !fitsPerson(d, start, end, raw) || writesNameIntoTemplate(d, start, end, raw)) return undefined;
   const excerpt = draft.slice(start, end);
   const capital = sentenceStart && startsUpper(excerpt);
   if (filled !== '') {
@@ -403,7 +404,7 @@ export function insertion(d: Draft, at: number, r: Replacement, side: 'before' |
   const draft = d.text;
   const { text: raw, label: own } = textOf(r);
   const filled = fill(raw, d.fields);
-  if (filled === undefined || !fitsPerson(d, at, at, raw) || outOfPlace(d, at, at, raw, filled)) return undefined;
+  if (filled === undefined || !fitsPerson(d, at, at, raw) || writesNameIntoTemplate(d, at, at, raw) || outOfPlace(d, at, at, raw, filled)) return undefined;
   // The sign-off the draft lacks is there, glued to its last sentence ("…napište nám. S pozdravem.", "…comes up. Thanks,
   // Sam"): it moves onto its own lines, not doubled, and a signed farewell keeps its own words.
   const farewell = farewellAt(d, at, filled);
