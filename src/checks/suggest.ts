@@ -6,7 +6,7 @@ import { memo } from '../match/memo.js';
 import type { Replacement } from '../schema/pack.js';
 import type { Suggestion, TextEdit } from '../schema/report.js';
 import { fold } from '../text/fold.js';
-import { firstFrom, tokenize, type Token } from '../text/tokenize.js';
+import { firstFrom, tokenize } from '../text/tokenize.js';
 import { formulaPart, framePartAt } from '../text/structure.js';
 import { genderOf, isPoliteForm } from '../names/titles.js';
 import { fitsPerson, PERSON_MARK } from './person.js';

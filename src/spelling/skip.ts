@@ -21,7 +21,7 @@ export function wordsToCheck(draft: Draft, allowed: (word: string) => boolean): 
   const names = draft.match.nameKeys;
   // A name capitalised inside a sentence somewhere is a name at the start of one too.
   const midSentenceCaps = new Set<string>();
-  const initial = tokens.map((t, i) => startsSentence(draft.text, tokens, i));
+  const initial = tokens.map((_, i) => startsSentence(draft.text, tokens, i));
   tokens.forEach((t, i) => {
     if (!initial[i] && isCapitalised(t.text)) midSentenceCaps.add(spellingKey(t.text));
   });
